@@ -1,0 +1,98 @@
+import path from 'node:path';
+import type { engagementContract } from '../../../../src/shared/contract/engagementContract';
+import type { EngagementHandle } from '../../../../src/shared/model/engagement';
+import { updateEngagementInfo } from '../../domain/engagement';
+import { engagementFileName } from '../../domain/fileNames';
+import { seedNewEngagement } from '../../domain/newEngagementSeed';
+import { buildOverview } from '../../domain/overview';
+import { createStakeholder, deleteStakeholder, updateStakeholder } from '../../domain/stakeholders';
+import { createEngagementFile } from '../../store/engagementFile';
+import { FILE_EXTENSION } from '../../store/fileFormat';
+import type { EngagementSession } from '../../store/sessions';
+import type { CallContext } from '../context';
+import type { Handlers } from '../handlerTypes';
+
+const DEFAULT_TITLE = { fr: 'Stratégie digitale', en: 'Digital strategy' } as const;
+
+/** Keeps the home screen's recent list in step with what is open. */
+function rememberRecent(session: EngagementSession, ctx: CallContext): void {
+  const overview = buildOverview(session);
+  ctx.workspace.rememberRecent({
+    path: session.file.path,
+    clientName: overview.info.clientName,
+    title: overview.info.title,
+    lastOpenedAt: ctx.now(),
+    progress: overview.progress,
+    status: overview.info.status,
+  });
+}
+
+function toHandle(session: EngagementSession): EngagementHandle {
+  return {
+    engagementId: session.id,
+    path: session.file.path,
+    readOnly: session.file.readOnly,
+    ...(session.file.migratedFrom ? { migratedFrom: session.file.migratedFrom } : {}),
+  };
+}
+
+export const engagementHandlers: Handlers<typeof engagementContract> = {
+  'engagement:create': async (input, ctx) => {
+    const folder = input.folder ?? ctx.workspace.defaultFolder();
+    const title = input.title || DEFAULT_TITLE[input.deliverableLang];
+    let fileName = input.fileName ?? engagementFileName(input.clientName, title);
+    if (!fileName.toLowerCase().endsWith(FILE_EXTENSION)) fileName += FILE_EXTENSION;
+    const filePath = path.join(folder, fileName);
+    const now = ctx.now();
+    createEngagementFile(
+      filePath,
+      {
+        title,
+        clientName: input.clientName,
+        clientSector: input.clientSector ?? '',
+        startDate: input.startDate ?? null,
+        endDate: input.endDate ?? null,
+        budgetEnvelopeCents: input.budgetEnvelopeCents ?? null,
+        deliverableLang: input.deliverableLang,
+      },
+      (db) => seedNewEngagement(db, input.deliverableLang, now),
+      now,
+    );
+    const session = await ctx.sessions.open(filePath, ctx.clientId);
+    rememberRecent(session, ctx);
+    return toHandle(session);
+  },
+
+  'engagement:open': async (input, ctx) => {
+    const session = await ctx.sessions.open(input.path, ctx.clientId);
+    rememberRecent(session, ctx);
+    return toHandle(session);
+  },
+
+  'engagement:close': (input, ctx) => {
+    const session = ctx.sessions.list().find((candidate) => candidate.id === input.engagementId);
+    if (!session) return { closed: false };
+    rememberRecent(session, ctx);
+    const closed = ctx.sessions.close(input.engagementId);
+    ctx.emit({ type: 'engagement:closed', engagementId: input.engagementId, reason: 'closed' });
+    return { closed };
+  },
+
+  'engagement:overview': (input, ctx) => buildOverview(ctx.sessions.get(input.engagementId)),
+
+  'engagement:update': (input, ctx) => {
+    const session = ctx.sessions.get(input.engagementId);
+    session.write((db) => updateEngagementInfo(db, input.patch, ctx.now()));
+    return buildOverview(session);
+  },
+
+  'stakeholder:create': (input, ctx) =>
+    ctx.sessions.get(input.engagementId).write((db) => createStakeholder(db, input.stakeholder, ctx.now())),
+
+  'stakeholder:update': (input, ctx) =>
+    ctx.sessions.get(input.engagementId).write((db) => updateStakeholder(db, input.id, input.patch)),
+
+  'stakeholder:delete': (input, ctx) => ({
+    deleted: ctx.sessions.get(input.engagementId).write((db) => deleteStakeholder(db, input.id)),
+  }),
+};

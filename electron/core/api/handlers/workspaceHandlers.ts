@@ -1,0 +1,13 @@
+import type { workspaceContract } from '../../../../src/shared/contract/workspaceContract';
+import type { Handlers } from '../handlerTypes';
+
+export const workspaceHandlers: Handlers<typeof workspaceContract> = {
+  'workspace:get': (_input, ctx) => ctx.workspace.state(),
+  'workspace:setLanguage': (input, ctx) => ctx.workspace.setLanguage(input.lang),
+  'workspace:setDefaultFolder': (input, ctx) => ctx.workspace.setDefaultFolder(input.folder),
+  'workspace:forgetRecent': (input, ctx) => ctx.workspace.forgetRecent(input.path),
+  'workspace:listFiles': (input, ctx) => ctx.workspace.listFiles(input.folder),
+  'branding:list': (_input, ctx) => ctx.workspace.brandingProfiles(),
+  'branding:save': (input, ctx) => ctx.workspace.saveBranding(input),
+  'branding:delete': (input, ctx) => ({ deleted: ctx.workspace.deleteBranding(input.id) }),
+};

@@ -1,0 +1,12 @@
+import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-search-index';
+import type { Migration } from './migration';
+
+/** Every schema step, oldest first. Append only: a released step is never edited. */
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+MIGRATIONS.forEach((migration, index) => {
+  if (migration.version !== index + 1) throw new Error(`Migration ${migration.name} is out of order`);
+});

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import type { AppInfo } from '../model/workspace';
+import { method } from './define';
+
+/** App-level methods: what the host can do (dialogs exist only on the desktop). */
+export const appContract = {
+  'app:info': method(z.object({}).strict()).returns<AppInfo>(),
+  /** Native "Ouvrir…" dialog; resolves null when cancelled. Desktop only. */
+  'dialog:openEngagement': method(z.object({}).strict()).returns<{ path: string } | null>(),
+  /** Native folder chooser; resolves null when cancelled. Desktop only. */
+  'dialog:chooseFolder': method(z.object({ defaultPath: z.string().max(4096).optional() }).strict()).returns<{
+    path: string;
+  } | null>(),
+  /** Opens an http(s) link in the user's browser; other schemes are refused. */
+  'shell:openExternal': method(z.object({ url: z.string().max(2048) }).strict()).returns<{ opened: boolean }>(),
+};

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import type { EngagementHandle, EngagementOverview, Stakeholder } from '../model/engagement';
+import { method } from './define';
+import { cents, engagementId, filePath, isoDate, langSchema, longText, requiredText, rowId, shortText } from './fields';
+
+export const engagementInfoPatch = z
+  .object({
+    title: requiredText('titre requis'),
+    clientName: requiredText('nom du client requis'),
+    clientSector: shortText,
+    clientCity: shortText,
+    clientWebsite: shortText,
+    clientHeadcount: shortText,
+    clientDescription: longText,
+    context: longText,
+    startDate: isoDate.nullable(),
+    endDate: isoDate.nullable(),
+    budgetEnvelopeCents: cents.nullable(),
+    deliverableLang: langSchema,
+    brandingProfileId: z.string().max(64).nullable(),
+    confidentiality: shortText,
+    status: z.enum(['active', 'archived']),
+  })
+  .partial()
+  .strict()
+  .refine((p) => !(p.startDate && p.endDate) || p.startDate <= p.endDate, {
+    message: 'la date de fin précède la date de début',
+    path: ['endDate'],
+  });
+
+export const createEngagementInput = z
+  .object({
+    clientName: requiredText('nom du client requis'),
+    title: shortText.optional(),
+    /** Folder to create the file in; the workspace's default folder when omitted. */
+    folder: filePath.optional(),
+    /** File name without folder; derived from the client's name when omitted. */
+    fileName: z
+      .string()
+      .max(200)
+      .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'caractères interdits dans un nom de fichier')
+      .optional(),
+    clientSector: shortText.optional(),
+    startDate: isoDate.optional(),
+    endDate: isoDate.optional(),
+    budgetEnvelopeCents: cents.optional(),
+    deliverableLang: langSchema.default('fr'),
+  })
+  .strict();
+
+const stakeholderFields = z.object({
+  name: requiredText('nom requis'),
+  role: shortText,
+  side: z.enum(['client', 'consultant', 'provider', 'other']),
+  email: z.union([z.literal(''), z.email('adresse e-mail invalide')]),
+  phone: z.string().max(40),
+  isApprover: z.boolean(),
+  notes: longText,
+});
+
+export const engagementContract = {
+  'engagement:create': method(createEngagementInput).returns<EngagementHandle>(),
+  'engagement:open': method(z.object({ path: filePath }).strict()).returns<EngagementHandle>(),
+  'engagement:close': method(z.object({ engagementId }).strict()).returns<{ closed: boolean }>(),
+  'engagement:overview': method(z.object({ engagementId }).strict()).returns<EngagementOverview>(),
+  'engagement:update': method(z.object({ engagementId, patch: engagementInfoPatch }).strict()).returns<EngagementOverview>(),
+  'stakeholder:create': method(
+    z.object({ engagementId, stakeholder: stakeholderFields.partial({ role: true, side: true, email: true, phone: true, isApprover: true, notes: true }) }).strict(),
+  ).returns<Stakeholder>(),
+  'stakeholder:update': method(z.object({ engagementId, id: rowId, patch: stakeholderFields.partial().strict() }).strict()).returns<Stakeholder>(),
+  'stakeholder:delete': method(z.object({ engagementId, id: rowId }).strict()).returns<{ deleted: boolean }>(),
+};

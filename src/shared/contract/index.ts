@@ -1,0 +1,25 @@
+import { appContract } from './appContract';
+import { mergeTables } from './define';
+import type { InputOf, ResultOf } from './define';
+import { engagementContract } from './engagementContract';
+import { workspaceContract } from './workspaceContract';
+
+/**
+ * The whole API the renderer may call. Each domain declares its methods in its
+ * own file; adding a domain means adding it to this list, nothing else.
+ */
+export const contract = mergeTables(appContract, workspaceContract, engagementContract);
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract & string;
+export type MethodInput<M extends MethodName> = InputOf<Contract[M]>;
+export type MethodResult<M extends MethodName> = ResultOf<Contract[M]>;
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+export type { Envelope } from './define';
+export { EVENT_CHANNEL } from './events';
+export type { AppEvent } from './events';

@@ -1,0 +1,52 @@
+import type { Lang } from '../lang';
+
+export interface RecentEngagement {
+  path: string;
+  clientName: string;
+  title: string;
+  lastOpenedAt: number;
+  /** 0..1 at the time it was last closed. */
+  progress: number;
+  status: 'active' | 'archived';
+  /** False when the file is no longer where it was. */
+  exists: boolean;
+}
+
+export interface EngagementFileEntry {
+  path: string;
+  fileName: string;
+  sizeBytes: number;
+  modifiedAt: number;
+}
+
+export interface WorkspaceState {
+  uiLang: Lang;
+  defaultFolder: string;
+  recents: RecentEngagement[];
+  firstRun: boolean;
+}
+
+export interface BrandingProfile {
+  id: string;
+  name: string;
+  agencyName: string;
+  consultantName: string;
+  /** PNG/JPEG as a data URL, or null. */
+  logoDataUrl: string | null;
+  primaryColor: string;
+  secondaryColor: string;
+  headingFont: string;
+  bodyFont: string;
+  contactBlock: string;
+  legalFooter: string;
+  coverStyle: 'band' | 'full' | 'minimal';
+}
+
+export interface AppInfo {
+  version: string;
+  schemaVersion: number;
+  /** Which transport the renderer talks to. */
+  platform: 'electron' | 'web';
+  /** Native open/save dialogs exist (desktop); the browser mode shows its own picker. */
+  nativeDialogs: boolean;
+}
