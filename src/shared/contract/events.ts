@@ -24,4 +24,15 @@ export interface EngagementClosedEvent {
   reason: 'closed' | 'file-missing';
 }
 
-export type AppEvent = JobProgressEvent | JobDoneEvent | EngagementClosedEvent;
+/** The app menu (desktop) and OS file associations ask the renderer to run a command. */
+export const MENU_COMMANDS = ['engagement.new', 'engagement.open', 'engagement.openPath', 'deliverables.export', 'help.shortcuts', 'help.about'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export interface CommandEvent {
+  type: 'command';
+  command: MenuCommand;
+  /** For `engagement.openPath`: a file the OS handed to the app (double-click, recent item). */
+  path?: string;
+}
+
+export type AppEvent = JobProgressEvent | JobDoneEvent | EngagementClosedEvent | CommandEvent;
