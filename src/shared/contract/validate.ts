@@ -10,7 +10,10 @@ export function parsePayload<S extends z.ZodType>(schema: S, payload: unknown, c
   const result = schema.safeParse(payload === undefined ? {} : payload);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const field = issue?.path.length ? issue.path.map(String).join('.') : '(racine)';
+  const path = issue?.path.map(String) ?? [];
+  // An unknown key is reported under its own name, not under its parent object.
+  if (issue?.code === 'unrecognized_keys' && issue.keys[0]) path.push(issue.keys[0]);
+  const field = path.length ? path.join('.') : '(racine)';
   throw new AppError(code, {
     field,
     reason: issue?.message ?? 'invalide',

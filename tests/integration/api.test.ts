@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { contract, METHOD_NAMES } from '../../src/shared/contract';
+import { createTestApi } from '../helpers/apiHarness';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+function setup() {
+  const harness = createTestApi();
+  cleanup = () => harness.services.sessions.closeAll();
+  return harness;
+}
+
+describe('the API contract', () => {
+  test('every method reads domain:verb and has an input schema', () => {
+    expect(METHOD_NAMES.length).toBeGreaterThan(10);
+    for (const name of METHOD_NAMES) {
+      expect(name).toMatch(/^[a-z][a-zA-Z]*:[a-z][a-zA-Z]*$/);
+      expect(typeof contract[name].input.safeParse).toBe('function');
+    }
+  });
+
+  test('an unknown method is refused with a typed error, not an exception', async () => {
+    const { api } = setup();
+    expect(await api.invoke('engagement:dropTables', {}, 'c')).toEqual({ ok: false, error: { code: 'UNKNOWN_METHOD', params: { method: 'engagement:dropTables' } } });
+    expect(await api.invoke('__proto__', {}, 'c')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    expect(await api.invoke('toString', {}, 'c')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+  });
+
+  test.each([
+    ['engagement:create', { clientName: '' }, 'clientName'],
+    ['engagement:create', { clientName: 'A', budgetEnvelopeCents: -5 }, 'budgetEnvelopeCents'],
+    ['engagement:create', { clientName: 'A', startDate: '2026-02-30' }, 'startDate'],
+    ['engagement:create', { clientName: 'A', fileName: '../../etc/passwd' }, 'fileName'],
+    ['engagement:create', { clientName: 'A', sneaky: true }, 'sneaky'],
+    ['engagement:open', { path: 42 }, 'path'],
+    ['engagement:overview', { engagementId: "'; DROP TABLE notes; --" }, 'engagementId'],
+    ['workspace:setLanguage', { lang: 'de' }, 'lang'],
+    ['branding:save', { name: 'X', primaryColor: 'red' }, 'agencyName'],
+    ['engagement:create', 'not an object', '(racine)'],
+  ])('%s with a bad payload is refused naming the field (%j)', async (method, payload, field) => {
+    const { api } = setup();
+    const result = await api.invoke(method, payload, 'c');
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD', params: { field } } });
+  });
+
+  test('a bad patch is refused and the engagement is left unchanged', async () => {
+    const { api } = setup();
+    const created = await api.invoke('engagement:create', { clientName: 'Boulangerie Martin' }, 'c');
+    if (!created.ok) throw new Error('create failed');
+    const { engagementId } = created.value as { engagementId: string };
+    const before = await api.invoke('engagement:overview', { engagementId }, 'c');
+    const refused = await api.invoke('engagement:update', { engagementId, patch: { startDate: '2027-01-10', endDate: '2026-01-10' } }, 'c');
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD', params: { field: 'patch.endDate' } } });
+    expect(await api.invoke('engagement:overview', { engagementId }, 'c')).toEqual(before);
+  });
+
+  test('create, update, reopen: the engagement keeps what was saved', async () => {
+    const { api, services } = setup();
+    const created = await api.invoke('engagement:create', { clientName: 'Boulangerie Martin', budgetEnvelopeCents: 1_200_000 }, 'c');
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const handle = created.value as { engagementId: string; path: string };
+    expect(handle.path.endsWith('Boulangerie Martin - Stratégie digitale.orchestre')).toBe(true);
+    const updated = await api.invoke('engagement:update', { engagementId: handle.engagementId, patch: { clientCity: 'Nantes\u0007' } }, 'c');
+    expect(updated).toMatchObject({ ok: true, value: { info: { clientCity: 'Nantes', budgetEnvelopeCents: 1_200_000 } } });
+    await api.invoke('engagement:close', { engagementId: handle.engagementId }, 'c');
+    expect(await api.invoke('engagement:overview', { engagementId: handle.engagementId }, 'c')).toMatchObject({ ok: false, error: { code: 'ENGAGEMENT_NOT_OPEN' } });
+    const reopened = await api.invoke('engagement:open', { path: handle.path }, 'c');
+    if (!reopened.ok) throw new Error('reopen failed');
+    const overview = await api.invoke('engagement:overview', { engagementId: (reopened.value as { engagementId: string }).engagementId }, 'c');
+    expect(overview).toMatchObject({ ok: true, value: { info: { clientName: 'Boulangerie Martin', clientCity: 'Nantes' } } });
+    expect(services.workspace.state().recents[0]).toMatchObject({ clientName: 'Boulangerie Martin', exists: true });
+  });
+
+  test('creating over an existing file is refused and the file is untouched', async () => {
+    const { api } = setup();
+    const first = await api.invoke('engagement:create', { clientName: 'Garage Leroy' }, 'c');
+    expect(first.ok).toBe(true);
+    const second = await api.invoke('engagement:create', { clientName: 'Garage Leroy' }, 'c');
+    expect(second).toMatchObject({ ok: false, error: { code: 'FILE_EXISTS' } });
+  });
+
+  test('openExternal refuses anything but http(s)', async () => {
+    const { api, services } = setup();
+    const opened: string[] = [];
+    services.platform.openExternal = async (url) => void opened.push(url.toString());
+    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share', 'not a url']) {
+      expect(await api.invoke('shell:openExternal', { url }, 'c')).toEqual({ ok: true, value: { opened: false } });
+    }
+    expect(await api.invoke('shell:openExternal', { url: 'https://www.example.fr/' }, 'c')).toEqual({ ok: true, value: { opened: true } });
+    expect(opened).toEqual(['https://www.example.fr/']);
+  });
+});
