@@ -1,7 +1,7 @@
 import { dialog, shell, type BrowserWindow } from 'electron';
 import type { PlatformServices } from '../core/api/context';
 import type { Workspace } from '../core/workspace/workspace';
-import { isSafeExternalUrl } from './security';
+import { isSafeExternalUrl } from './urlPolicy';
 
 /** Native dialogs and the OS shell, offered to the API as platform services. */
 export function createDesktopPlatform(getWindow: () => BrowserWindow | null, workspace: Workspace): PlatformServices {

@@ -2,7 +2,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { METHOD_NAMES } from '../../src/shared/contract';
 import { AppError } from '../../src/shared/errors';
 import type { ApiHost } from '../core/api/apiHost';
-import { isTrustedFrameUrl } from './security';
+import { isTrustedSenderFrame } from './urlPolicy';
 
 /**
  * The IPC transport: a loop over the contract table. Each method gets its own
@@ -12,9 +12,7 @@ import { isTrustedFrameUrl } from './security';
 export function registerIpc(api: ApiHost): void {
   for (const method of METHOD_NAMES) {
     ipcMain.handle(method, (event: IpcMainInvokeEvent, payload: unknown) => {
-      const frame = event.senderFrame;
-      // Our page's top frame only: not a subframe, not another origin.
-      if (!frame || frame.parent !== null || !isTrustedFrameUrl(frame.url)) {
+      if (!isTrustedSenderFrame(event.senderFrame)) {
         return { ok: false, error: new AppError('FORBIDDEN_SENDER').toShape() };
       }
       return api.invoke(method, payload, `window-${event.sender.id}`);

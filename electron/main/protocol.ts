@@ -3,14 +3,13 @@ import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../core/security/contentSecurityPolicy';
 import { resolveStaticFile } from '../bridge/staticFiles';
+import { APP_SCHEME } from './urlPolicy';
 
 /**
  * The renderer is served from `app://orchestre/`, not file:// — a real origin, so
  * module scripts load, the CSP applies, and the sender check in IPC has an origin
  * to compare with. Must be registered before the app is ready.
  */
-export const APP_SCHEME = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://orchestre`;
 
 export function registerAppSchemeAsPrivileged(): void {
   protocol.registerSchemesAsPrivileged([

@@ -1,25 +1,5 @@
 import { app, session, shell, type WebContents } from 'electron';
-import { APP_ORIGIN } from './protocol';
-
-/** Only web links may leave the app, and only to the user's browser. */
-export function isSafeExternalUrl(raw: string): URL | null {
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
-  } catch {
-    return null;
-  }
-}
-
-/** An IPC call is trusted only from our own page's main frame (Electron security checklist #17). */
-export function isTrustedFrameUrl(frameUrl: string | undefined): boolean {
-  if (!frameUrl) return false;
-  try {
-    return new URL(frameUrl).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
-}
+import { isInAppUrl, isSafeExternalUrl } from './urlPolicy';
 
 /**
  * App-wide hardening, applied to every web contents as it is created: no
@@ -32,10 +12,10 @@ export function applySecurityPolicies(): void {
 
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+      if (!isInAppUrl(url)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+      if (!isInAppUrl(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {

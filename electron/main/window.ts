@@ -1,25 +1,8 @@
 import path from 'node:path';
 import { BrowserWindow } from 'electron';
-import { APP_ORIGIN } from './protocol';
+import { APP_ORIGIN } from './urlPolicy';
+import { WINDOW_WEB_PREFERENCES } from './webPreferences';
 import { loadWindowState, trackWindowState } from './windowState';
-
-/**
- * The one app window. Security settings are the Electron checklist's, stated
- * explicitly even where they are defaults, so a test can read them back.
- */
-export const WINDOW_WEB_PREFERENCES = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  webviewTag: false,
-  navigateOnDragDrop: false,
-  spellcheck: true,
-} as const;
 
 export function createMainWindow(options: { preloadPath: string; userDataDir: string }): BrowserWindow {
   const state = loadWindowState(options.userDataDir);
