@@ -91,3 +91,15 @@ describe('the API contract', () => {
     expect(opened).toEqual(['https://www.example.fr/']);
   });
 });
+
+describe('engagement ownership', () => {
+  test('a window cannot act on an engagement another window opened', async () => {
+    const { api } = setup();
+    const created = await api.invoke('engagement:create', { clientName: 'Cave Dubois' }, 'window-1');
+    if (!created.ok) throw new Error('create failed');
+    const { engagementId } = created.value as { engagementId: string };
+    expect(await api.invoke('engagement:overview', { engagementId }, 'window-2')).toMatchObject({ ok: false, error: { code: 'ENGAGEMENT_NOT_OPEN' } });
+    expect(await api.invoke('engagement:close', { engagementId }, 'window-2')).toMatchObject({ ok: false });
+    expect(await api.invoke('engagement:overview', { engagementId }, 'window-1')).toMatchObject({ ok: true });
+  });
+});

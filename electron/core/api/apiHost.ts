@@ -32,6 +32,8 @@ export function createApiHost(services: ApiServices, log: (message: string) => v
       const started = performance.now();
       try {
         const input = parsePayload(contract[method as MethodName].input, payload);
+        const engagementId = (input as { engagementId?: unknown }).engagementId;
+        if (typeof engagementId === 'string') services.sessions.assertOwner(engagementId, clientId);
         const handler = table[method] as AnyHandler;
         const value = await handler(input, { ...services, clientId });
         return { ok: true, value: value ?? null };

@@ -63,6 +63,12 @@ export class EngagementSessions {
     return session;
   }
 
+  /** A window may only act on the engagements it opened itself. */
+  assertOwner(id: string, owner: string): void {
+    const session = this.byId.get(id);
+    if (session && session.owner !== owner) throw new AppError('ENGAGEMENT_NOT_OPEN');
+  }
+
   list(): EngagementSession[] {
     return [...this.byId.values()];
   }
