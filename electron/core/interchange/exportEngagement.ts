@@ -1,6 +1,12 @@
 import type Database from 'better-sqlite3';
 import { readUserVersion } from '../store/migrate';
-import { INTERCHANGE_FORMAT, INTERCHANGE_FORMAT_VERSION, type EngagementDocument, type JsonCell, type JsonRow } from './format';
+import {
+  INTERCHANGE_FORMAT,
+  INTERCHANGE_FORMAT_VERSION,
+  type EngagementDocument,
+  type JsonCell,
+  type JsonRow,
+} from './format';
 import { quoteIdentifier, readTableShapes, type TableShape } from './tableShapes';
 
 export interface ExportOptions {
@@ -30,7 +36,8 @@ export function exportEngagement(db: Database.Database, options: ExportOptions =
 function readRows(db: Database.Database, shape: TableShape): JsonRow[] {
   const columns = shape.columns.map((column) => quoteIdentifier(column.name)).join(', ');
   const order = (shape.primaryKey.length ? shape.primaryKey : ['rowid']).map(quoteIdentifier).join(', ');
-  const rows = db.prepare(`SELECT ${columns} FROM ${quoteIdentifier(shape.name)} ORDER BY ${order}`).all() as Record<string, unknown>[];
+  const statement = db.prepare(`SELECT ${columns} FROM ${quoteIdentifier(shape.name)} ORDER BY ${order}`);
+  const rows = statement.all() as Record<string, unknown>[];
   return rows.map((row) => {
     const out: JsonRow = {};
     for (const column of shape.columns) out[column.name] = toJsonCell(row[column.name]);

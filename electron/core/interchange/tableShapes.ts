@@ -50,7 +50,9 @@ interface ForeignKeyRow {
 
 /** Every user table of `db`, parents before children (foreign keys), then by name. */
 export function readTableShapes(db: Database.Database): TableShape[] {
-  const names = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[])
+  const names = (
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+  )
     .map((row) => row.name)
     .filter(isUserTable);
   const shapes = names.map((name): TableShape => {

@@ -1,0 +1,142 @@
+import { CHANNEL } from './demoIds';
+import type { Channel } from './auditTypes';
+
+/** Audit of the website and Google channels (March 2026): scores 0–5, evidence. */
+export const WEB_CHANNELS: Channel[] = [
+  {
+    id: CHANNEL.website,
+    code: 'website',
+    name: 'Site internet',
+    network: 'web',
+    summary:
+      'Vitrine de 2017, lente et sans boutique : elle présente les produits mais renvoie toute intention d’achat vers les revendeurs.',
+    criteria: [
+      [
+        'siteDesign',
+        'Design et image de marque',
+        2,
+        'Mise en page datée, photos détourées sur fond blanc, aucune image d’ambiance.',
+        'https://www.ateliers-verdier.fr',
+        '',
+      ],
+      [
+        'siteMobile',
+        'Expérience mobile',
+        1,
+        'Menu inutilisable sur téléphone, textes coupés sur les fiches produits.',
+        'https://www.ateliers-verdier.fr/salon-loire',
+        '62 % des visites sur mobile',
+      ],
+      [
+        'sitePurchase',
+        'Parcours d’achat',
+        0,
+        'Aucun achat possible ; un bouton « Trouver un revendeur » ouvre une liste PDF.',
+        '',
+        '0 commande en ligne',
+      ],
+      [
+        'siteSpeed',
+        'Vitesse de chargement',
+        1,
+        'Images non compressées de plusieurs mégaoctets sur l’accueil.',
+        'https://pagespeed.web.dev',
+        'PageSpeed mobile 31/100, LCP 6,8 s',
+      ],
+      [
+        'siteContent',
+        'Contenus et preuves (savoir-faire, avis)',
+        2,
+        'Page « Notre histoire » courte ; aucun avis client ni label mis en avant.',
+        '',
+        '',
+      ],
+    ],
+  },
+  {
+    id: CHANNEL.seo,
+    code: 'seo',
+    name: 'Référencement naturel',
+    network: 'google',
+    summary: 'Bonne notoriété sur le nom de marque, quasi-absence sur les recherches génériques à forte intention.',
+    criteria: [
+      [
+        'seoBrand',
+        'Positionnement sur la marque',
+        5,
+        'Première position sur « ateliers verdier » et « verdier salon de jardin ».',
+        '',
+        '',
+      ],
+      [
+        'seoGeneric',
+        'Positionnement sur les requêtes produit',
+        1,
+        'Absent des deux premières pages sur « salon de jardin en chêne » et « banc en bois français ».',
+        '',
+        '14 mots-clés dans le top 100',
+      ],
+      [
+        '',
+        'Technique (indexation, balises, sitemap)',
+        2,
+        'Pas de sitemap, titres de pages identiques, 23 pages en erreur 404.',
+        'https://search.google.com/search-console',
+        '23 erreurs 404',
+      ],
+      [
+        '',
+        'Netlinking',
+        2,
+        'Quelques liens de jardineries et d’un article de presse régionale.',
+        '',
+        '38 domaines référents',
+      ],
+    ],
+  },
+  {
+    id: CHANNEL.googleProfile,
+    code: 'google_business_profile',
+    name: 'Fiche Google Business Profile',
+    network: 'google',
+    summary: 'Fiche bien notée mais laissée à l’abandon : horaires faux, aucune réponse aux avis.',
+    criteria: [
+      [
+        'gbpReviews',
+        'Avis clients et réponses',
+        2,
+        'Note de 4,6 sur 31 avis, aucune réponse, deux avis négatifs sur les délais.',
+        '',
+        '31 avis, 4,6/5, 0 réponse',
+      ],
+      [
+        '',
+        'Complétude de la fiche',
+        3,
+        'Adresse et téléphone corrects ; horaires de l’atelier faux, catégorie secondaire absente.',
+        '',
+        '',
+      ],
+      ['', 'Photos et publications', 1, 'Cinq photos, la dernière de 2021 ; aucune publication.', '', '5 photos'],
+    ],
+  },
+  {
+    id: CHANNEL.ads,
+    code: 'google_ads',
+    name: 'Publicité Google Ads',
+    network: 'google',
+    summary: 'Un seul essai en 2024, sans suivi des conversions : impossible d’en tirer des enseignements fiables.',
+    criteria: [
+      [
+        '',
+        'Structure des campagnes',
+        1,
+        'Une campagne unique en requête large, sans mots-clés négatifs.',
+        '',
+        '3 000 € sur 2 mois en 2024',
+      ],
+      ['', 'Suivi des conversions', 0, 'Aucun suivi configuré : les contacts ont été comptés à la main.', '', ''],
+      ['', 'Campagnes Shopping', 'na', 'Sans objet tant que la boutique n’existe pas.', '', ''],
+    ],
+  },
+];
