@@ -1,0 +1,30 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HomePage } from '../../features/home/HomePage';
+import { Loading } from '../../ui';
+import { useAppEvents } from '../commands/useAppEvents';
+import { useRoute } from '../routing/useRoute';
+import { useWorkspaceLanguage } from './useWorkspaceLanguage';
+import { StartupError } from './StartupError';
+
+// Inside an engagement everything loads on demand: the home screen stays light.
+const EngagementShell = lazy(() => import('../../features/engagement/EngagementShell'));
+
+export function App() {
+  const { t } = useTranslation('app');
+  const route = useRoute();
+  const workspace = useWorkspaceLanguage();
+  useAppEvents();
+
+  if (workspace.isPending) return <Loading label={t('common.loading')} />;
+  if (workspace.isError) return <StartupError error={workspace.error} onRetry={() => void workspace.refetch()} />;
+
+  if (route.name === 'engagement') {
+    return (
+      <Suspense fallback={<Loading label={t('common.loading')} />}>
+        <EngagementShell key={route.engagementId} engagementId={route.engagementId} section={route.section} />
+      </Suspense>
+    );
+  }
+  return <HomePage workspace={workspace.data} />;
+}

@@ -1,0 +1,23 @@
+/** The design system: import components from here. Tokens load once from main.tsx. */
+export { Banner } from './Banner';
+export { Button, type ButtonProps } from './Button';
+export { Card } from './Card';
+export { DateField } from './DateField';
+export { Dialog } from './Dialog';
+export { EmptyState } from './EmptyState';
+export { Field } from './Field';
+export { IconButton } from './IconButton';
+export { Loading } from './Loading';
+export { MoneyField } from './MoneyField';
+export { NumberField } from './NumberField';
+export { PageHeader } from './PageHeader';
+export { ProgressBar } from './ProgressBar';
+export { SaveIndicator, type SaveStatus } from './SaveIndicator';
+export { Select, type SelectOption } from './Select';
+export { Table, type Column } from './Table';
+export { Tabs } from './Tabs';
+export { Tag, type Tone } from './Tag';
+export { TextArea } from './TextArea';
+export { TextField } from './TextField';
+export { ToastProvider, useToast } from './Toast';
+export * from './icons';
