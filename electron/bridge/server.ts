@@ -124,7 +124,10 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       'Cache-Control': path.basename(target.file) === 'index.html' ? 'no-store' : 'public, max-age=31536000, immutable',
     });
     if (request.method === 'HEAD') return response.end();
-    fs.createReadStream(target.file).pipe(response);
+    // The file may vanish between resolve and read (a rebuild of out/): end the reply, keep serving.
+    fs.createReadStream(target.file)
+      .on('error', () => response.destroy())
+      .pipe(response);
   });
 
   const unsubscribe = options.events.subscribe((event) => {

@@ -5,6 +5,7 @@ import { hasCommand, runSync } from './proc.mjs';
 
 export const TEST_PACKAGES = [
   'chromium', // Playwright's browser (never `npx playwright install`)
+  'chromium-l10n', // French locale for Chromium: date fields read 27/06/2025, not 06/27/2025
   'libreoffice-writer-nogui', // .docx -> PDF
   'poppler-utils', // PDF -> PNG, pdftotext
   'fonts-liberation2', // Arial/Times metrics

@@ -72,12 +72,14 @@ describe('the API contract', () => {
     expect(services.workspace.state().recents[0]).toMatchObject({ clientName: 'Boulangerie Martin', exists: true });
   });
 
-  test('creating over an existing file is refused and the file is untouched', async () => {
+  test('a second engagement for the same client gets a numbered file; a typed name is never overwritten', async () => {
     const { api } = setup();
     const first = await api.invoke('engagement:create', { clientName: 'Garage Leroy' }, 'c');
-    expect(first.ok).toBe(true);
     const second = await api.invoke('engagement:create', { clientName: 'Garage Leroy' }, 'c');
-    expect(second).toMatchObject({ ok: false, error: { code: 'FILE_EXISTS' } });
+    expect(second).toMatchObject({ ok: true, value: { path: expect.stringMatching(/Garage Leroy - Stratégie digitale \(2\)\.orchestre$/) } });
+    expect(first.ok).toBe(true);
+    const typed = await api.invoke('engagement:create', { clientName: 'Garage Leroy', fileName: 'Garage Leroy - Stratégie digitale' }, 'c');
+    expect(typed).toMatchObject({ ok: false, error: { code: 'FILE_EXISTS' } });
   });
 
   test('openExternal refuses anything but http(s)', async () => {

@@ -6,7 +6,7 @@ const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>()
  * Prepared statements are compiled once per connection and reused: parsing SQL
  * on every call is the first cost in a hot path like note capture.
  */
-export function sql<P extends unknown[] | {} = unknown[], R = unknown>(
+export function sql<P extends unknown[] | object = unknown[], R = unknown>(
   db: Database.Database,
   source: string,
 ): Database.Statement<P, R> {

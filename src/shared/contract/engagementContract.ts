@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { EngagementHandle, EngagementOverview, Stakeholder } from '../model/engagement';
+import { hasForbiddenFileNameCharacter } from '../fileNameRules';
 import { method } from './define';
 import { cents, engagementId, filePath, isoDate, langSchema, longText, requiredText, rowId, shortText } from './fields';
 
@@ -38,7 +39,7 @@ export const createEngagementInput = z
     fileName: z
       .string()
       .max(200)
-      .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'caractères interdits dans un nom de fichier')
+      .refine((name) => !hasForbiddenFileNameCharacter(name), 'caractères interdits dans un nom de fichier')
       .optional(),
     clientSector: shortText.optional(),
     startDate: isoDate.optional(),

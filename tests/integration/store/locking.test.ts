@@ -39,14 +39,18 @@ describe('one connection per file', () => {
       execArgv: ['--import', 'tsx'],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
-    await new Promise<void>((resolve, reject) => {
-      holder.once('message', () => resolve());
-      holder.once('exit', (code) => reject(new Error(`holder exited ${code}`)));
-    });
+    const exited = new Promise((resolve) => holder.once('exit', resolve));
     const sessions = new EngagementSessions({ backupDir: path.join(dir, 'b') });
-    await expect(sessions.open(file, 'window-1')).rejects.toMatchObject({ code: 'OPEN_ELSEWHERE' });
-    holder.kill('SIGKILL');
-    await new Promise((resolve) => holder.once('exit', resolve));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        holder.once('message', () => resolve());
+        holder.once('exit', (code) => reject(new Error(`holder exited ${code}`)));
+      });
+      await expect(sessions.open(file, 'window-1')).rejects.toMatchObject({ code: 'OPEN_ELSEWHERE' });
+    } finally {
+      holder.kill('SIGKILL');
+      await exited;
+    }
     // The OS released the lock with the dead process: no stale lock to clean up.
     const session = await sessions.open(file, 'window-1');
     expect(session.read((db) => db.prepare('SELECT client_name FROM engagement').pluck().get())).toBe('Client Test');

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { engagementContract } from '../../../../src/shared/contract/engagementContract';
 import type { EngagementHandle } from '../../../../src/shared/model/engagement';
 import { updateEngagementInfo } from '../../domain/engagement';
-import { engagementFileName } from '../../domain/fileNames';
+import { engagementFileName, firstFreePath } from '../../domain/fileNames';
 import { seedNewEngagement } from '../../domain/newEngagementSeed';
 import { buildOverview } from '../../domain/overview';
 import { createStakeholder, deleteStakeholder, updateStakeholder } from '../../domain/stakeholders';
@@ -40,9 +40,14 @@ export const engagementHandlers: Handlers<typeof engagementContract> = {
   'engagement:create': async (input, ctx) => {
     const folder = input.folder ?? ctx.workspace.defaultFolder();
     const title = input.title || DEFAULT_TITLE[input.deliverableLang];
-    let fileName = input.fileName ?? engagementFileName(input.clientName, title);
-    if (!fileName.toLowerCase().endsWith(FILE_EXTENSION)) fileName += FILE_EXTENSION;
-    const filePath = path.join(folder, fileName);
+    let filePath: string;
+    if (input.fileName) {
+      // A name the user typed is used as is: FILE_EXISTS if taken, never a silent rename.
+      const fileName = input.fileName.toLowerCase().endsWith(FILE_EXTENSION) ? input.fileName : input.fileName + FILE_EXTENSION;
+      filePath = path.join(folder, fileName);
+    } else {
+      filePath = firstFreePath(folder, engagementFileName(input.clientName, title));
+    }
     const now = ctx.now();
     createEngagementFile(
       filePath,
