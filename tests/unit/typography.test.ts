@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cleanText } from '../../src/shared/cleanText';
 import { formatError } from '../../src/shared/errorMessages';
+import { initials } from '../../src/shared/initials';
 import { applyFrenchSpacing, NARROW_NBSP, NBSP } from '../../src/shared/typography';
 
 describe('French spacing', () => {
@@ -46,4 +47,14 @@ describe('error messages', () => {
   test('a newer file names both versions', () => {
     expect(formatError({ code: 'FILE_TOO_NEW', params: { file: 'a.orchestre', version: 9, supported: 2 } }, 'en')).toContain('format 9');
   });
+});
+
+describe('monograms', () => {
+  test.each([
+    ['Les Ateliers Verdier', 'AV'],
+    ["L'Atelier du Bois", 'AB'],
+    ['Boulangerie Martin', 'BM'],
+    ['Émilie', 'ÉM'],
+    ['', '?'],
+  ])('%s → %s', (name, expected) => expect(initials(name)).toBe(expected));
 });

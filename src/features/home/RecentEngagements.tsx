@@ -4,17 +4,13 @@ import { useUiLanguage } from '../../app/i18n/useUiLanguage';
 import type { RecentEngagement } from '../../shared/model/workspace';
 import { Button, ProgressBar, Tag } from '../../ui';
 import './RecentEngagements.css';
+import { initials } from '../../shared/initials';
 
 export interface RecentEngagementsProps {
   recents: readonly RecentEngagement[];
   onOpen: (path: string) => void;
   onForget: (path: string) => void;
   busyPath: string | null;
-}
-
-function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  return (words.length > 1 ? `${words[0]?.[0] ?? ''}${words[1]?.[0] ?? ''}` : name.slice(0, 2)).toUpperCase() || '?';
 }
 
 /** The recent engagements: client, title, last opened, progress; missing files say so. */
