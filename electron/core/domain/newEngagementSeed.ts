@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Lang } from '../../../src/shared/lang';
+import { seedDiscoveryGuide } from './interview/seedGuide';
+import { seedKpiCatalogue } from './objectives/kpis';
 
 /**
  * Default content of a new engagement (discovery guide, audit grid, KPI catalogue),
@@ -7,7 +9,7 @@ import type { Lang } from '../../../src/shared/lang';
  */
 export type SeedStep = (db: Database.Database, lang: Lang, now: number) => void;
 
-const steps: SeedStep[] = [];
+const steps: SeedStep[] = [seedDiscoveryGuide, seedKpiCatalogue];
 
 export function seedNewEngagement(db: Database.Database, lang: Lang, now: number): void {
   for (const step of steps) step(db, lang, now);

@@ -2,13 +2,14 @@ import { appContract } from './appContract';
 import { mergeTables } from './define';
 import type { InputOf, ResultOf } from './define';
 import { engagementContract } from './engagementContract';
+import { interviewContract } from './interviewContract';
+import { objectivesContract } from './objectivesContract';
 import { workspaceContract } from './workspaceContract';
 
 /**
  * The whole API the renderer may call. Each domain declares its methods in its
  * own file; adding a domain means adding it to this list, nothing else.
  */
-export const contract = mergeTables(appContract, workspaceContract, engagementContract);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

@@ -1,5 +1,7 @@
 import { appHandlers } from './appHandlers';
 import { engagementHandlers } from './engagementHandlers';
+import { interviewHandlers } from './interviewHandlers';
+import { objectivesHandlers } from './objectivesHandlers';
 import { workspaceHandlers } from './workspaceHandlers';
 
 /** Every domain's handlers. `createApiHost` checks this matches the contract exactly. */
@@ -7,4 +9,6 @@ export const handlers = {
   ...appHandlers,
   ...workspaceHandlers,
   ...engagementHandlers,
+  ...interviewHandlers,
+  ...objectivesHandlers,
 };
