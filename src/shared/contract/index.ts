@@ -10,6 +10,13 @@ import { workspaceContract } from './workspaceContract';
  * The whole API the renderer may call. Each domain declares its methods in its
  * own file; adding a domain means adding it to this list, nothing else.
  */
+export const contract = mergeTables(
+  appContract,
+  workspaceContract,
+  engagementContract,
+  interviewContract,
+  objectivesContract,
+);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
