@@ -1,4 +1,5 @@
 import type { AppEvent } from '../../../src/shared/contract/events';
+import type { RollingBackups } from '../store/rollingBackups';
 import type { EngagementSessions } from '../store/sessions';
 import type { Workspace } from '../workspace/workspace';
 
@@ -17,6 +18,7 @@ export interface PlatformServices {
 export interface ApiServices {
   sessions: EngagementSessions;
   workspace: Workspace;
+  backups: RollingBackups;
   platform: PlatformServices;
   appVersion: string;
   now(): number;

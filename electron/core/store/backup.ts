@@ -35,9 +35,22 @@ function verifyCopy(file: string): void {
   }
 }
 
-/** `Mission Dupont.orchestre` → `Mission Dupont 2026-11-23T09-14-03 avant-migration-v1.orchestre` */
-export function backupFileName(originalPath: string, reason: string, now = new Date()): string {
-  const base = path.basename(originalPath).replace(/\.orchestre$/i, '');
-  const stamp = now.toISOString().slice(0, 19).replace(/:/g, '-');
-  return `${base} ${stamp} ${reason}.orchestre`;
+/**
+ * Backups of one engagement live in their own folder (named by the engagement's
+ * uid), each named `2026-11-23T09-14-03-123Z ouverture.orchestre`: sortable by
+ * name, and the reason is readable in a file manager.
+ */
+export function backupFileName(reason: string, now = new Date()): string {
+  return `${now.toISOString().replace(/:/g, '-').replace('.', '-')} ${reason}.orchestre`;
+}
+
+const BACKUP_NAME = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z ([a-z0-9-]+)\.orchestre$/;
+
+/** Reads back the date and reason from a backup's file name; null for any other file. */
+export function parseBackupFileName(name: string): { createdAt: number; reason: string } | null {
+  const match = BACKUP_NAME.exec(name);
+  if (!match) return null;
+  const [, day, hours, minutes, seconds, millis, reason] = match;
+  const createdAt = Date.parse(`${day}T${hours}:${minutes}:${seconds}.${millis}Z`);
+  return Number.isNaN(createdAt) ? null : { createdAt, reason: reason ?? '' };
 }

@@ -102,7 +102,7 @@ export async function openEngagementFile(filePath: string, options: OpenOptions)
     if (version < SCHEMA_VERSION) {
       if (readOnly) throw new AppError('FILE_READ_ONLY', { file });
       const uid = readUid(db);
-      const backupPath = path.join(options.backupDir, uid, backupFileName(absolute, `avant-migration-v${version}`));
+      const backupPath = path.join(options.backupDir, uid, backupFileName(`avant-migration-v${version}`));
       await backupTo(db, backupPath);
       migrate(db);
       migratedFrom = { version, backupPath };

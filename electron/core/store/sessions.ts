@@ -16,6 +16,8 @@ export interface EngagementSession {
   read<T>(work: (db: Database.Database) => T): T;
   /** One user action = one IMMEDIATE transaction; synchronous by construction. */
   write<T>(work: (db: Database.Database) => T): T;
+  /** How many write transactions committed since open (drives periodic backups). */
+  readonly writes: number;
 }
 
 /**
@@ -89,10 +91,14 @@ export class EngagementSessions {
 
 function createSession(file: EngagementFile, owner: string): EngagementSession {
   const { db } = file;
+  let writes = 0;
   return {
     id: crypto.randomBytes(12).toString('base64url'),
     file,
     owner,
+    get writes() {
+      return writes;
+    },
     read(work) {
       try {
         return work(db);
@@ -103,7 +109,9 @@ function createSession(file: EngagementFile, owner: string): EngagementSession {
     write(work) {
       if (file.readOnly) throw new AppError('FILE_READ_ONLY', { file: path.basename(file.path) });
       try {
-        return db.transaction(() => work(db)).immediate();
+        const result = db.transaction(() => work(db)).immediate();
+        writes += 1;
+        return result;
       } catch (error) {
         throw toAppError(error, file.path);
       }

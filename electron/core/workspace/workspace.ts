@@ -42,6 +42,7 @@ const fileSchema = z.object({
   recents: z.array(recentSchema).default([]),
   branding: z.array(brandingSchema).default([]),
   firstRunDone: z.boolean().default(false),
+  backupKeep: z.number().int().min(1).max(200).default(10),
 });
 
 type WorkspaceFile = z.infer<typeof fileSchema>;
@@ -96,6 +97,17 @@ export class Workspace {
 
   defaultFolder(): string {
     return this.data.defaultFolder ?? defaultEngagementsFolder(this.env);
+  }
+
+  /** How many rolling backups each engagement keeps. */
+  backupKeep(): number {
+    return this.data.backupKeep;
+  }
+
+  setBackupKeep(keep: number): number {
+    this.data.backupKeep = keep;
+    this.save();
+    return keep;
   }
 
   uiLang(): Lang {

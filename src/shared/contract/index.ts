@@ -1,4 +1,5 @@
 import { appContract } from './appContract';
+import { backupsContract } from './backupsContract';
 import { mergeTables } from './define';
 import type { InputOf, ResultOf } from './define';
 import { engagementContract } from './engagementContract';
@@ -14,6 +15,7 @@ export const contract = mergeTables(
   appContract,
   workspaceContract,
   engagementContract,
+  backupsContract,
   interviewContract,
   objectivesContract,
 );

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { engagementContract } from '../../../../src/shared/contract/engagementContract';
-import type { EngagementHandle } from '../../../../src/shared/model/engagement';
 import { updateEngagementInfo } from '../../domain/engagement';
 import { engagementFileName, firstFreePath } from '../../domain/fileNames';
 import { seedNewEngagement } from '../../domain/newEngagementSeed';
@@ -8,33 +7,10 @@ import { buildOverview } from '../../domain/overview';
 import { createStakeholder, deleteStakeholder, updateStakeholder } from '../../domain/stakeholders';
 import { createEngagementFile } from '../../store/engagementFile';
 import { FILE_EXTENSION } from '../../store/fileFormat';
-import type { EngagementSession } from '../../store/sessions';
-import type { CallContext } from '../context';
 import type { Handlers } from '../handlerTypes';
+import { openAndRemember, rememberRecent } from './openEngagement';
 
 const DEFAULT_TITLE = { fr: 'Stratégie digitale', en: 'Digital strategy' } as const;
-
-/** Keeps the home screen's recent list in step with what is open. */
-function rememberRecent(session: EngagementSession, ctx: CallContext): void {
-  const overview = buildOverview(session);
-  ctx.workspace.rememberRecent({
-    path: session.file.path,
-    clientName: overview.info.clientName,
-    title: overview.info.title,
-    lastOpenedAt: ctx.now(),
-    progress: overview.progress,
-    status: overview.info.status,
-  });
-}
-
-function toHandle(session: EngagementSession): EngagementHandle {
-  return {
-    engagementId: session.id,
-    path: session.file.path,
-    readOnly: session.file.readOnly,
-    ...(session.file.migratedFrom ? { migratedFrom: session.file.migratedFrom } : {}),
-  };
-}
 
 export const engagementHandlers: Handlers<typeof engagementContract> = {
   'engagement:create': async (input, ctx) => {
@@ -63,21 +39,17 @@ export const engagementHandlers: Handlers<typeof engagementContract> = {
       (db) => seedNewEngagement(db, input.deliverableLang, now),
       now,
     );
-    const session = await ctx.sessions.open(filePath, ctx.clientId);
-    rememberRecent(session, ctx);
-    return toHandle(session);
+    return openAndRemember(filePath, ctx);
   },
 
-  'engagement:open': async (input, ctx) => {
-    const session = await ctx.sessions.open(input.path, ctx.clientId);
-    rememberRecent(session, ctx);
-    return toHandle(session);
-  },
+  'engagement:open': (input, ctx) => openAndRemember(input.path, ctx),
 
-  'engagement:close': (input, ctx) => {
+  'engagement:close': async (input, ctx) => {
     const session = ctx.sessions.list().find((candidate) => candidate.id === input.engagementId);
     if (!session) return { closed: false };
     rememberRecent(session, ctx);
+    // A backup still copying pages must finish before its connection closes.
+    await ctx.backups.settle(session.id);
     const closed = ctx.sessions.close(input.engagementId);
     ctx.emit({ type: 'engagement:closed', engagementId: input.engagementId, reason: 'closed' });
     return { closed };

@@ -1,4 +1,5 @@
 import { appHandlers } from './appHandlers';
+import { backupsHandlers } from './backupsHandlers';
 import { engagementHandlers } from './engagementHandlers';
 import { interviewHandlers } from './interviewHandlers';
 import { objectivesHandlers } from './objectivesHandlers';
@@ -7,6 +8,7 @@ import { workspaceHandlers } from './workspaceHandlers';
 /** Every domain's handlers. `createApiHost` checks this matches the contract exactly. */
 export const handlers = {
   ...appHandlers,
+  ...backupsHandlers,
   ...workspaceHandlers,
   ...engagementHandlers,
   ...interviewHandlers,
