@@ -11,6 +11,7 @@ import { useErrorText } from '../../app/useErrorText';
 import type { WorkspaceState } from '../../shared/model/workspace';
 import { Banner, Button, Card, EmptyState, FolderOpenIcon, PageHeader, PlusIcon, UploadIcon, useToast } from '../../ui';
 import './homeMessages';
+import { RestoreBackupDialog } from '../backups/RestoreBackupDialog';
 import { NewEngagementDialog } from './NewEngagementDialog';
 import { OpenEngagementDialog } from './OpenEngagementDialog';
 import { RecentEngagements } from './RecentEngagements';
@@ -22,6 +23,7 @@ import './HomePage.css';
 /** The home screen: recent engagements, « Nouvelle mission », « Ouvrir… », file drop. */
 export function HomePage({ workspace }: { workspace: WorkspaceState }) {
   const { t } = useTranslation('home');
+  const { t: tBackups } = useTranslation('backups');
   const errorText = useErrorText();
   const toast = useToast();
   const queryClient = useQueryClient();
@@ -29,6 +31,7 @@ export function HomePage({ workspace }: { workspace: WorkspaceState }) {
   const openEngagement = useOpenEngagement();
   const forget = useForgetRecent();
   const [creating, setCreating] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   const [picker, setPicker] = useState<{ notice: string | null } | null>(null);
   const nativeDialogs = appInfo.data?.nativeDialogs ?? false;
 
@@ -148,10 +151,15 @@ export function HomePage({ workspace }: { workspace: WorkspaceState }) {
             />
           </Card>
         )}
-        <p className="home__hint">
-          <UploadIcon />
-          {t('dropHint')}
-        </p>
+        <div className="home__footer">
+          <p className="home__hint">
+            <UploadIcon />
+            {t('dropHint')}
+          </p>
+          <Button size="sm" variant="ghost" onClick={() => setRestoring(true)}>
+            {tBackups('open')}
+          </Button>
+        </div>
       </main>
       {isOver && (
         <div className="home__drop-overlay" aria-hidden="true">
@@ -161,6 +169,7 @@ export function HomePage({ workspace }: { workspace: WorkspaceState }) {
           </span>
         </div>
       )}
+      <RestoreBackupDialog open={restoring} onClose={() => setRestoring(false)} />
       <NewEngagementDialog open={creating} onClose={() => setCreating(false)} folder={workspace.defaultFolder} />
       <OpenEngagementDialog
         open={picker !== null}
