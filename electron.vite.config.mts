@@ -15,6 +15,8 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           cli: resolve(root, 'electron/cli/index.ts'),
           web: resolve(root, 'electron/bridge/web.ts'),
+          // Word export runs in a worker thread (charts need a DOM shim; the UI must not wait).
+          exportWorker: resolve(root, 'electron/core/export/worker.ts'),
         },
       },
     },

@@ -15,7 +15,7 @@ import { build } from './lib/build.mjs';
 import { ensureNodeModules } from './lib/deps.mjs';
 import { ensureElectronBinary, findElectronBinary } from './lib/electronBinary.mjs';
 import { ROOT, hasCommand, runAsync } from './lib/proc.mjs';
-import { playwrightReport, vitestReport } from './lib/reports.mjs';
+import { countsReport, playwrightReport, vitestReport } from './lib/reports.mjs';
 import { ensureSystemPackages } from './lib/systemPackages.mjs';
 
 /** A suite marked `display` gets a virtual X display when there is none and a window can open. */
@@ -56,7 +56,13 @@ const SUITES = [
     display: true,
     report: playwrightReport('test-results/electron-results.json'),
   },
-  // e.g. { name: 'docx-pdf', cmd: ['node', 'scripts/check-docx-pdf.mjs'], report: countsReport('test-results/docx-pdf.json'), slow: true },
+  // Every deliverable of the demo engagement, FR and EN, exported then converted by LibreOffice
+  // (fails on a conversion error or a table of contents without page numbers).
+  {
+    name: 'deliverables',
+    cmd: ['node', 'scripts/check-deliverables.mjs', 'test-results/deliverables'],
+    report: countsReport('test-results/deliverables.json'),
+  },
 ];
 
 const quick = process.env.ORCHESTRE_QUICK === '1';

@@ -2,6 +2,7 @@ import { appContract } from './appContract';
 import { backupsContract } from './backupsContract';
 import { mergeTables } from './define';
 import type { InputOf, ResultOf } from './define';
+import { deliverablesContract } from './deliverablesContract';
 import { engagementContract } from './engagementContract';
 import { interviewContract } from './interviewContract';
 import { objectivesContract } from './objectivesContract';
@@ -18,6 +19,7 @@ export const contract = mergeTables(
   backupsContract,
   interviewContract,
   objectivesContract,
+  deliverablesContract,
 );
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { appHandlers } from './appHandlers';
 import { backupsHandlers } from './backupsHandlers';
+import { deliverablesHandlers } from './deliverablesHandlers';
 import { engagementHandlers } from './engagementHandlers';
 import { interviewHandlers } from './interviewHandlers';
 import { objectivesHandlers } from './objectivesHandlers';
@@ -11,6 +12,7 @@ export const handlers = {
   ...backupsHandlers,
   ...workspaceHandlers,
   ...engagementHandlers,
+  ...deliverablesHandlers,
   ...interviewHandlers,
   ...objectivesHandlers,
 };
