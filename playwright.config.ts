@@ -29,7 +29,8 @@ function definedEnv(): Record<string, string> {
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e-artifacts',
-  // One server, one workspace: tests run in order so recents are predictable.
+  // One server, one workspace: files run in name order so recents are predictable;
+  // `01-first-launch-lifecycle` runs first because it checks the empty first-launch screen.
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
