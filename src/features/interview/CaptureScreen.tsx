@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api/client';
@@ -10,9 +11,11 @@ import { NoteFilters, NO_FILTERS, type Filters } from './NoteFilters';
 import { NoteItem } from './NoteItem';
 import { countQuestions, countTags, filterNotes, numberedQuestions } from './noteFiltering';
 import { useCaptureSession } from './useCaptureSession';
+import { GuideEditor } from './GuideEditor';
 
 /** Live capture: the guide on the left, the notes and the always-focused capture box on the right. */
 export function CaptureScreen({ engagementId, detail }: { engagementId: string; detail: SessionDetail }) {
+  const queryClient = useQueryClient();
   const { t } = useTranslation('interview');
   const capture = useCaptureSession(engagementId, detail);
   const box = useRef<HTMLTextAreaElement>(null);
@@ -97,6 +100,12 @@ export function CaptureScreen({ engagementId, detail }: { engagementId: string; 
         ...(request.into === 'persona_trait' ? { traitKind: request.traitKind, ...(request.personaName.trim() ? { personaName: request.personaName } : {}) } : {}),
       });
       await capture.refresh(key);
+      // The new item lives in another screen (objectives, benchmark, personas, plan…) and in
+      // the overview's counts: mark this engagement's other reads stale. The session itself
+      // is kept, since re-reading it would remount the capture screen mid-interview.
+      void queryClient.invalidateQueries({
+        predicate: (query) => query.queryKey.includes(engagementId) && query.queryKey[0] !== 'interview:getSession',
+      });
     });
   };
 
@@ -106,6 +115,7 @@ export function CaptureScreen({ engagementId, detail }: { engagementId: string; 
       {detail.guide && (
         <GuidePanel
           guide={detail.guide}
+          headerAction={<GuideEditor engagementId={engagementId} sessionId={detail.session.id} guide={detail.guide} />}
           covered={capture.covered}
           currentQuestionId={currentQuestionId}
           questionCounts={countQuestions(capture.notes)}

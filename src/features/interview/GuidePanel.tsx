@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Guide } from '../../shared/model/interview';
 
@@ -10,10 +11,12 @@ interface GuidePanelProps {
   onCover: (questionId: number, covered: boolean) => void;
   onCurrent: (questionId: number | null) => void;
   onFilter: (questionId: number | null) => void;
+  /** An action in the panel's header (« Modifier le guide »). */
+  headerAction?: ReactNode;
 }
 
 /** The guide beside the notes: tick what was covered, pick the question new notes go under. */
-export function GuidePanel({ guide, covered, currentQuestionId, questionCounts, filterQuestionId, onCover, onCurrent, onFilter }: GuidePanelProps) {
+export function GuidePanel({ guide, covered, currentQuestionId, questionCounts, filterQuestionId, onCover, onCurrent, onFilter, headerAction }: GuidePanelProps) {
   const { t } = useTranslation('interview');
   const total = guide.sections.reduce((n, s) => n + s.questions.length, 0);
   // Questions are numbered across sections (Q1…Qn), as in the printed guide.
@@ -21,7 +24,10 @@ export function GuidePanel({ guide, covered, currentQuestionId, questionCounts, 
   return (
     <aside className="guide-panel" aria-label={t('guide.title')}>
       <header className="guide-panel__header">
-        <h2 className="guide-panel__title">{t('guide.title')}</h2>
+        <div className="guide-panel__heading">
+          <h2 className="guide-panel__title">{t('guide.title')}</h2>
+          {headerAction}
+        </div>
         <p className="guide-panel__progress">{t('guide.covered', { covered: covered.size, total })}</p>
         <div className="guide-panel__bar" aria-hidden="true">
           <span style={{ width: `${total ? (covered.size / total) * 100 : 0}%` }} />

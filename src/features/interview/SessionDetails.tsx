@@ -4,6 +4,7 @@ import { AutosaveDateField, AutosaveSelect, AutosaveTextArea, AutosaveTextField 
 import { useSaveMutation } from '../../app/save/useSaveMutation';
 import type { MethodInput } from '../../shared/contract';
 import type { InterviewSession } from '../../shared/model/interview';
+import { ParticipantsEditor } from './ParticipantsEditor';
 import './sessionMessages';
 
 type Patch = MethodInput<'interview:updateSession'>['patch'];
@@ -28,9 +29,24 @@ export function SessionDetails({ engagementId, session }: { engagementId: string
           options={(['onsite', 'video', 'phone'] as const).map((mode) => ({ value: mode, label: t(`details.modes.${mode}`) }))}
           onSave={(mode) => save({ mode })}
         />
+        <AutosaveTextField
+          label={t('details.startTime')}
+          placeholder="09:30"
+          value={session.startTime ?? ''}
+          validate={(v) => (!v || /^[0-2]\d:[0-5]\d$/.test(v) ? null : t('details.timeInvalid'))}
+          onSave={(v) => save({ startTime: v || null })}
+        />
+        <AutosaveTextField
+          label={t('details.duration')}
+          inputMode="numeric"
+          value={session.durationMinutes === null ? '' : String(session.durationMinutes)}
+          validate={(v) => (!v || (/^\d{1,4}$/.test(v) && Number(v) <= 1440) ? null : t('details.durationInvalid'))}
+          onSave={(v) => save({ durationMinutes: v ? Number(v) : null })}
+        />
         <AutosaveTextField label={t('details.location')} value={session.location} onSave={(location) => save({ location })} />
         <AutosaveTextArea className="session-details__summary" label={t('details.summaryField')} value={session.summary} onSave={(summary) => save({ summary })} rows={2} />
       </div>
+      <ParticipantsEditor engagementId={engagementId} sessionId={session.id} participants={session.participants} />
     </details>
   );
 }

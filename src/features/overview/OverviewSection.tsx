@@ -7,6 +7,7 @@ import './overviewMessages';
 import { StakeholdersCard } from './StakeholdersCard';
 import { StepProgress } from './StepProgress';
 import './OverviewSection.css';
+import { OverviewSmartSummary } from './OverviewSmartSummary';
 
 /** « Vue d'ensemble »: key figures, the client record, the seven steps, stakeholders. */
 export default function OverviewSection({ engagementId, overview, readOnly }: SectionProps) {
@@ -17,6 +18,7 @@ export default function OverviewSection({ engagementId, overview, readOnly }: Se
     <div className="overview">
       <PageHeader eyebrow={t('eyebrow')} title={info.title || t('untitled')} description={subtitle} />
       <KeyFigures overview={overview} />
+      <OverviewSmartSummary engagementId={engagementId} />
       <div className="overview__columns">
         <ClientInfoCard engagementId={engagementId} info={info} readOnly={readOnly} />
         <StepProgress engagementId={engagementId} counts={overview.counts} />
