@@ -1,10 +1,9 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../src/shared/errors';
-import { APPLICATION_ID } from '../store/fileFormat';
 import { migrate } from '../store/migrate';
+import { createBlankDatabase, publishNewFile, removeTemporary, temporaryPathBeside } from '../store/newFile';
 import { SCHEMA_VERSION } from '../store/migrations';
 import { toAppError } from '../store/sqliteErrors';
 import type { EngagementDocument, JsonRow } from './format';
@@ -37,15 +36,11 @@ export function importEngagement(document: EngagementDocument, shapes: TableShap
     throw new AppError('FOLDER_NOT_WRITABLE', { folder }, error);
   }
 
-  const temporary = path.join(folder, `.${file}.${crypto.randomBytes(4).toString('hex')}.importing`);
+  const temporary = temporaryPathBeside(absolute, 'importing');
   let rows = 0;
   try {
-    const db = new Database(temporary);
+    const db = createBlankDatabase(temporary, document.schemaVersion);
     try {
-      db.pragma(`application_id = ${APPLICATION_ID}`);
-      db.pragma('journal_mode = DELETE');
-      db.pragma('foreign_keys = ON');
-      migrate(db, document.schemaVersion);
       db.transaction(() => {
         for (const shape of shapes) rows += insertTable(db, shape, document.tables[shape.name] ?? []);
       }).immediate();
@@ -55,12 +50,11 @@ export function importEngagement(document: EngagementDocument, shapes: TableShap
     } finally {
       db.close();
     }
-    linkNew(temporary, absolute);
+    publishNewFile(temporary, absolute);
   } catch (error) {
     throw toAppError(error, absolute);
   } finally {
-    fs.rmSync(temporary, { force: true });
-    fs.rmSync(`${temporary}-journal`, { force: true });
+    removeTemporary(temporary);
   }
   return {
     path: absolute,
@@ -142,15 +136,3 @@ function constraintError(error: unknown, shape: TableShape, index: number): unkn
   return importError(field, detail || 'contrainte non respectée', 'custom');
 }
 
-/** Gives the finished file its name without ever replacing an existing one. */
-function linkNew(temporary: string, target: string): void {
-  try {
-    fs.linkSync(temporary, target);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || fs.existsSync(target))
-      throw new AppError('FILE_EXISTS', { file: path.basename(target) }, error);
-    // File systems without hard links (FAT, some network shares).
-    fs.renameSync(temporary, target);
-  }
-}

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../src/shared/errors';
 import { backupTo } from './backup';
+import { publishNewFile, removeTemporary, temporaryPathBeside } from './newFile';
 
 /**
  * Writes a copy of an engagement to a new file ("Dupliquer", "Restaurer une
@@ -22,7 +23,7 @@ export async function copyEngagementTo(source: Database.Database, target: string
   }
   if (fs.existsSync(target)) throw new AppError('FILE_EXISTS', { file });
 
-  const temporary = path.join(folder, `.${file}.${crypto.randomBytes(4).toString('hex')}.copying`);
+  const temporary = temporaryPathBeside(target, 'copying');
   try {
     await backupTo(source, temporary);
     const copy = new Database(temporary, { fileMustExist: true });
@@ -31,15 +32,9 @@ export async function copyEngagementTo(source: Database.Database, target: string
     } finally {
       copy.close();
     }
-    try {
-      fs.linkSync(temporary, target);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST' || fs.existsSync(target)) throw new AppError('FILE_EXISTS', { file }, error);
-      fs.renameSync(temporary, target);
-    }
+    publishNewFile(temporary, target);
   } finally {
-    fs.rmSync(temporary, { force: true });
-    fs.rmSync(`${temporary}-journal`, { force: true });
+    removeTemporary(temporary);
   }
 }
 

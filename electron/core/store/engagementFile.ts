@@ -7,6 +7,7 @@ import { backupFileName, backupTo } from './backup';
 import { APPLICATION_ID } from './fileFormat';
 import { inspectHeader } from './inspectHeader';
 import { migrate, readUserVersion } from './migrate';
+import { createBlankDatabase, publishNewFile, removeTemporary, temporaryPathBeside } from './newFile';
 import { SCHEMA_VERSION } from './migrations';
 import { toAppError } from './sqliteErrors';
 
@@ -158,14 +159,10 @@ export function createEngagementFile(
   if (!isWritable(folder)) throw new AppError('FOLDER_NOT_WRITABLE', { folder });
   if (fs.existsSync(absolute)) throw new AppError('FILE_EXISTS', { file });
 
-  const temporary = path.join(folder, `.${file}.${crypto.randomBytes(4).toString('hex')}.creating`);
+  const temporary = temporaryPathBeside(absolute, 'creating');
   try {
-    const db = new Database(temporary);
+    const db = createBlankDatabase(temporary);
     try {
-      db.pragma(`application_id = ${APPLICATION_ID}`);
-      db.pragma('journal_mode = DELETE');
-      db.pragma('foreign_keys = ON');
-      migrate(db);
       db.transaction(() => {
         db.prepare(
           `INSERT INTO engagement (id, uid, title, client_name, client_sector, start_date, end_date,
@@ -188,19 +185,10 @@ export function createEngagementFile(
     } finally {
       db.close();
     }
-    try {
-      fs.linkSync(temporary, absolute);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw new AppError('FILE_EXISTS', { file }, error);
-      // File systems without hard links (FAT, some network shares): plain rename.
-      if (fs.existsSync(absolute)) throw new AppError('FILE_EXISTS', { file }, error);
-      fs.renameSync(temporary, absolute);
-    }
+    publishNewFile(temporary, absolute);
   } catch (error) {
     throw toAppError(error, absolute);
   } finally {
-    fs.rmSync(temporary, { force: true });
-    fs.rmSync(`${temporary}-journal`, { force: true });
+    removeTemporary(temporary);
   }
 }
