@@ -12,7 +12,7 @@ export const SECTIONS: readonly SectionDefinition[] = [
   { id: 'benchmark', labelKey: 'sections.benchmark', step: 4 },
   { id: 'personas', labelKey: 'sections.personas', step: 5 },
   { id: 'plan', labelKey: 'sections.plan', step: 6 },
-  { id: 'deliverables', labelKey: 'sections.deliverables', step: 7 },
+  { id: 'deliverables', labelKey: 'sections.deliverables', step: 7, load: () => import('../deliverables/DeliverablesSection') },
 ];
 
 export function findSection(id: string): SectionDefinition | undefined {

@@ -12,6 +12,7 @@ import type { WorkspaceState } from '../../shared/model/workspace';
 import { Banner, Button, Card, EmptyState, FolderOpenIcon, PageHeader, PlusIcon, UploadIcon, useToast } from '../../ui';
 import './homeMessages';
 import { RestoreBackupDialog } from '../backups/RestoreBackupDialog';
+import { BrandingProfilesDialog } from '../branding/BrandingProfilesDialog';
 import { NewEngagementDialog } from './NewEngagementDialog';
 import { OpenEngagementDialog } from './OpenEngagementDialog';
 import { RecentEngagements } from './RecentEngagements';
@@ -32,6 +33,7 @@ export function HomePage({ workspace }: { workspace: WorkspaceState }) {
   const forget = useForgetRecent();
   const [creating, setCreating] = useState(false);
   const [restoring, setRestoring] = useState(false);
+  const [branding, setBranding] = useState(false);
   const [picker, setPicker] = useState<{ notice: string | null } | null>(null);
   const nativeDialogs = appInfo.data?.nativeDialogs ?? false;
 
@@ -156,9 +158,14 @@ export function HomePage({ workspace }: { workspace: WorkspaceState }) {
             <UploadIcon />
             {t('dropHint')}
           </p>
-          <Button size="sm" variant="ghost" onClick={() => setRestoring(true)}>
-            {tBackups('open')}
-          </Button>
+          <span className="home__footer-actions">
+            <Button size="sm" variant="ghost" onClick={() => setBranding(true)}>
+              {t('branding:open')}
+            </Button>
+            <Button size="sm" variant="ghost" onClick={() => setRestoring(true)}>
+              {tBackups('open')}
+            </Button>
+          </span>
         </div>
       </main>
       {isOver && (
@@ -170,6 +177,7 @@ export function HomePage({ workspace }: { workspace: WorkspaceState }) {
         </div>
       )}
       <RestoreBackupDialog open={restoring} onClose={() => setRestoring(false)} />
+      <BrandingProfilesDialog open={branding} onClose={() => setBranding(false)} />
       <NewEngagementDialog open={creating} onClose={() => setCreating(false)} folder={workspace.defaultFolder} />
       <OpenEngagementDialog
         open={picker !== null}
