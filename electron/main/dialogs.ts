@@ -29,6 +29,12 @@ export function createDesktopPlatform(getWindow: () => BrowserWindow | null, wor
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async openPath(file) {
+      await shell.openPath(file);
+    },
+    showItemInFolder(file) {
+      shell.showItemInFolder(file);
+    },
     async openExternal(url) {
       // Re-checked here too: whatever reaches the OS shell is an http(s) URL.
       const safe = isSafeExternalUrl(url.toString());

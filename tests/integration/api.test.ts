@@ -105,3 +105,23 @@ describe('engagement ownership', () => {
     expect(await api.invoke('engagement:overview', { engagementId }, 'window-1')).toMatchObject({ ok: true });
   });
 });
+
+describe('opening exported files', () => {
+  test('only an existing .docx reaches the OS; other paths are refused', async () => {
+    const { api, services, root } = setup();
+    const opened: string[] = [];
+    services.platform.openPath = async (file) => void opened.push(file);
+    services.platform.showItemInFolder = (file) => void opened.push(`folder:${file}`);
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const docx = path.join(root, 'Plan d’action - Client - v1.docx');
+    fs.writeFileSync(docx, 'PK');
+    fs.writeFileSync(path.join(root, 'run.sh'), '#!/bin/sh');
+    for (const bad of [path.join(root, 'run.sh'), path.join(root, 'absent.docx'), root, '/bin/sh']) {
+      expect(await api.invoke('shell:openPath', { path: bad }, 'c')).toEqual({ ok: true, value: { opened: false } });
+    }
+    expect(await api.invoke('shell:openPath', { path: docx }, 'c')).toEqual({ ok: true, value: { opened: true } });
+    expect(await api.invoke('shell:showItemInFolder', { path: docx }, 'c')).toEqual({ ok: true, value: { opened: true } });
+    expect(opened).toEqual([docx, `folder:${docx}`]);
+  });
+});

@@ -33,7 +33,7 @@ describe('deliverable formatting', () => {
   });
 
   it('names files safely for every system', () => {
-    expect(deliverableFileName('audit', 'A/B: "C" 🎉', 3, 'fr', 'fr')).toBe('Audit presence digitale - A B C - v3.docx');
+    expect(deliverableFileName('audit', 'A/B: "C" 🎉', 3, 'fr', 'fr')).toBe('Audit de présence digitale - A B C - v3.docx');
     expect(deliverableFileName('strategy', 'Client', 1, 'en', 'fr')).toBe('Digital strategy - Client - v1 (EN).docx');
   });
 

@@ -12,6 +12,8 @@ export interface PlatformServices {
   pickEngagementFile?(): Promise<string | null>;
   chooseFolder?(defaultPath?: string): Promise<string | null>;
   openExternal?(url: URL): Promise<void>;
+  openPath?(file: string): Promise<void>;
+  showItemInFolder?(file: string): void;
 }
 
 /** Everything a handler may use, passed in explicitly (no global service locator). */

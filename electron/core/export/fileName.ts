@@ -2,7 +2,7 @@ import type { Lang } from '../../../src/shared/lang';
 import type { DeliverableKind } from '../../../src/shared/model/deliverables';
 import { labelsFor } from './kit/labels';
 
-/** « Audit presence digitale - Boulangerie Martin - v3.docx »: safe on Windows, macOS and Linux. */
+/** « Audit de présence digitale - Boulangerie Martin - v3.docx »: safe on Windows, macOS and Linux (NFC, no reserved characters). */
 export function deliverableFileName(kind: DeliverableKind, clientName: string, version: number, lang: Lang, engagementLang: Lang): string {
   const client = clientName
     .normalize('NFC')

@@ -26,12 +26,18 @@ export function useAppEvents(): void {
           if (event.reason === 'file-missing') toast({ tone: 'danger', message: t('errors.closedFileMissing') });
         }
       } else if (event.type === 'command') {
+        const route = parseRoute(window.location.hash);
+        // « Fichier › Exporter les livrables… » goes to the open engagement's Livrables section.
+        if (event.command === 'deliverables.export') {
+          if (route.name === 'engagement') navigate({ ...route, section: 'deliverables' });
+          return;
+        }
         if (event.command === 'engagement.new') requestHomeIntent({ kind: 'new' });
         else if (event.command === 'engagement.open') requestHomeIntent({ kind: 'open' });
         else if (event.command === 'engagement.openPath' && event.path)
           requestHomeIntent({ kind: 'openPath', path: event.path });
         else return;
-        if (parseRoute(window.location.hash).name !== 'home') navigate({ name: 'home' });
+        if (route.name !== 'home') navigate({ name: 'home' });
       }
     };
     return onAppEvent(handle);

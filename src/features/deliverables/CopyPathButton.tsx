@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button, useToast } from '../../ui';
 
-/** Copies a file path; the desktop has no « show in folder » method in the contract yet. */
+/** Copies a file path (the browser mode's only way to a written file). */
 export function CopyPathButton({ path, fileName }: { path: string; fileName: string }) {
   const { t } = useTranslation('deliverables');
   const toast = useToast();

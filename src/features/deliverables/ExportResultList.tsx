@@ -3,7 +3,7 @@ import { formatNumber } from '../../app/format/intl';
 import { useUiLanguage } from '../../app/i18n/useUiLanguage';
 import type { ExportResult } from '../../shared/model/deliverables';
 import { CheckIcon, FileIcon, Tag } from '../../ui';
-import { CopyPathButton } from './CopyPathButton';
+import { FileActions } from './FileActions';
 import { formatFileSize } from './formatFileSize';
 
 /** What the export wrote: one line per file with its path, size and version, and copy-path. */
@@ -34,7 +34,7 @@ export function ExportResultList({ result }: { result: ExportResult }) {
               </span>
               <code className="export-file__path">{file.path}</code>
             </div>
-            <CopyPathButton path={file.path} fileName={file.fileName} />
+            <FileActions path={file.path} fileName={file.fileName} />
           </li>
         ))}
       </ul>

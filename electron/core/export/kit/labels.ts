@@ -13,8 +13,8 @@ const fr = {
     strategy: 'Rapport de stratégie digitale',
   } satisfies Record<DeliverableKind, string>,
   fileNames: {
-    interview: 'Compte-rendu entretien', audit: 'Audit presence digitale', benchmark: 'Benchmark concurrentiel',
-    personas: 'Personas', plan: 'Plan action', specification: 'Cahier des charges', strategy: 'Strategie digitale',
+    interview: 'Compte-rendu d’entretien', audit: 'Audit de présence digitale', benchmark: 'Benchmark concurrentiel',
+    personas: 'Personas', plan: 'Plan d’action', specification: 'Cahier des charges', strategy: 'Stratégie digitale',
   } satisfies Record<DeliverableKind, string>,
   cover: { preparedFor: 'Préparé pour', preparedBy: 'Préparé par', version: 'Version', confidential: 'Document confidentiel' },
   toc: 'Sommaire',
