@@ -8,6 +8,7 @@ import './objectives.css';
 import './objectivesMessages';
 import { SmartSummaryCard } from './SmartSummaryCard';
 import { useObjectives } from './useObjectives';
+import { KpiCatalogueDialog } from './KpiCatalogueDialog';
 
 /** « Objectifs »: grouped by horizon, reorderable (buttons or Alt+↑↓), each with its SMART editor. */
 export default function ObjectivesSection({ engagementId, readOnly }: SectionProps) {
@@ -39,7 +40,12 @@ export default function ObjectivesSection({ engagementId, readOnly }: SectionPro
 
   return (
     <div className="objectives">
-      <PageHeader eyebrow={t('eyebrow')} title={t('title')} description={t('description')} />
+      <PageHeader
+        eyebrow={t('eyebrow')}
+        title={t('title')}
+        description={t('description')}
+        actions={<KpiCatalogueDialog engagementId={engagementId} kpis={kpis.data ?? []} />}
+      />
       <SmartSummaryCard objectives={objectives} />
       {HORIZONS.map((horizon) => (
         <section key={horizon} className="horizon" aria-labelledby={`horizon-${horizon}`}>
