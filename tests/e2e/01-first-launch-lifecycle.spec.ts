@@ -34,9 +34,9 @@ test.describe('engagement lifecycle (browser mode)', () => {
     await engagement.expectSaved();
     await expect(engagement.saveStatus).toHaveText('Enregistré');
 
-    // A section not built yet says so plainly.
+    // The audit section opens with the default grid of a new engagement.
     await engagement.goToSection('Audit');
-    await expect(page.getByRole('heading', { level: 2, name: /Audit\s:\sbientôt disponible/ })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Audit de présence digitale' })).toBeVisible();
 
     await engagement.close();
     await home.expectLoaded();

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Lang } from '../../../src/shared/lang';
+import { seedAuditGrid } from './audit/channels';
 import { seedDiscoveryGuide } from './interview/seedGuide';
 import { seedKpiCatalogue } from './objectives/kpis';
 
@@ -9,7 +10,7 @@ import { seedKpiCatalogue } from './objectives/kpis';
  */
 export type SeedStep = (db: Database.Database, lang: Lang, now: number) => void;
 
-const steps: SeedStep[] = [seedDiscoveryGuide, seedKpiCatalogue];
+const steps: SeedStep[] = [seedDiscoveryGuide, seedKpiCatalogue, seedAuditGrid];
 
 export function seedNewEngagement(db: Database.Database, lang: Lang, now: number): void {
   for (const step of steps) step(db, lang, now);

@@ -35,10 +35,10 @@ export interface AuditPart {
   swot: { id: number; quadrant: 'strength' | 'weakness' | 'opportunity' | 'threat'; text: string }[];
 }
 
-export function meanScore(criteria: readonly { score: number | null; notApplicable: boolean }[]): number | null {
-  const scored = criteria.filter((c) => !c.notApplicable && c.score !== null).map((c) => c.score as number);
-  return scored.length ? scored.reduce((a, b) => a + b, 0) / scored.length : null;
-}
+import { meanScore } from '../../../../src/shared/scores';
+
+/** Re-exported for the export sections; the rule lives in src/shared/scores.ts. */
+export { meanScore };
 
 export function readAuditPart(db: Database.Database): AuditPart {
   const criteria = rows<{

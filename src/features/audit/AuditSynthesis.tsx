@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { AuditRadar } from '../../charts/AuditRadar';
+import { ChartDataTable } from '../../charts/ChartDataTable';
+import { GroupedBars } from '../../charts/GroupedBars';
+import { SCREEN_CHART_FONT, SERIES_COLOURS } from '../../charts/seriesColours';
+import type { AuditChannel } from '../../shared/model/audit';
+import { Card } from '../../ui';
+import { formatScore } from './formatScore';
+import { ImpactEffortMatrix } from './ImpactEffortMatrix';
+
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
+/** The audit at a glance: scores per channel (radar from 3 channels, bars below) with their table, and the impact/effort matrix. */
+export function AuditSynthesis({ channels, clientName }: { channels: AuditChannel[]; clientName: string }) {
+  const { t, i18n } = useTranslation('audit');
+  const scored = channels.filter((c) => c.enabled && c.score !== null);
+  const series = [{ key: 'client', label: clientName || t('chart.client'), color: SERIES_COLOURS[0] }];
+  const rows = scored.map((c) => ({ category: c.name, client: round1(c.score!) }));
+  return (
+    <div className="audit-synthesis">
+      <Card title={t('chart.title')}>
+        {scored.length === 0 ? (
+          <p className="audit-empty">{t('chart.empty')}</p>
+        ) : (
+          <div className="chart-block" data-testid="audit-chart" data-series={series.length}>
+            <figure className="chart-figure" aria-hidden="true">
+              {scored.length >= 3 ? (
+                <AuditRadar data={rows.map((r) => ({ axis: r.category, client: r.client }))} series={series} width={640} height={420} fontFamily={SCREEN_CHART_FONT} />
+              ) : (
+                <GroupedBars data={rows} series={series} domain={[0, 5]} width={640} height={320} fontFamily={SCREEN_CHART_FONT} />
+              )}
+            </figure>
+            <ChartDataTable caption={t('chart.caption')} categoryHeader={t('chart.channel')} rows={rows} series={[{ ...series[0]!, label: t('chart.score') }]} format={(v) => formatScore(v, i18n.language, false)} />
+          </div>
+        )}
+      </Card>
+      <ImpactEffortMatrix channels={channels} />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loading, PageHeader, Tabs } from '../../ui';
+import type { SectionProps } from '../engagement/sectionTypes';
+import './benchmark.css';
+import './benchmarkMessages';
+import { BenchmarkChart } from './BenchmarkChart';
+import { BenchmarkGridTable } from './BenchmarkGridTable';
+import { CompetitorsEditor } from './CompetitorsEditor';
+import { LearningsEditor } from './LearningsEditor';
+import { MetricsEditor } from './MetricsEditor';
+import { RankingList } from './RankingList';
+import { useBenchmark } from './useBenchmark';
+
+type Tab = 'competitors' | 'grid' | 'chart' | 'metrics' | 'learnings';
+
+/** « Benchmark concurrentiel » : competitors, the audit's grid scored for each, the comparison, audience and learnings. */
+export default function BenchmarkSection({ engagementId, overview, readOnly }: SectionProps) {
+  const { t } = useTranslation('benchmark');
+  const bench = useBenchmark(engagementId);
+  const [tab, setTab] = useState<Tab>('competitors');
+  if (!bench.grid.data) return <Loading label="…" />;
+  const grid = bench.grid.data;
+  const clientName = overview.info.clientName;
+  return (
+    <div className="benchmark">
+      <PageHeader eyebrow={t('eyebrow')} title={t('title')} description={t('description')} />
+      <Tabs
+        label={t('title')}
+        value={tab}
+        onChange={setTab}
+        items={[
+          { value: 'competitors', label: t('tabs.competitors'), panel: <CompetitorsEditor engagementId={engagementId} competitors={grid.competitors} readOnly={readOnly} onChange={bench.refresh} /> },
+          { value: 'grid', label: t('tabs.grid'), panel: <BenchmarkGridTable engagementId={engagementId} grid={grid} clientName={clientName} readOnly={readOnly} onChange={bench.refresh} /> },
+          {
+            value: 'chart',
+            label: t('tabs.chart'),
+            panel: (
+              <div className="benchmark__stack">
+                <BenchmarkChart rows={bench.summary.data ?? []} competitors={grid.competitors} clientName={clientName} />
+                <RankingList ranking={bench.ranking.data ?? []} />
+              </div>
+            ),
+          },
+          { value: 'metrics', label: t('tabs.metrics'), panel: <MetricsEditor engagementId={engagementId} competitors={grid.competitors} readOnly={readOnly} /> },
+          { value: 'learnings', label: t('tabs.learnings'), panel: <LearningsEditor engagementId={engagementId} competitors={grid.competitors} readOnly={readOnly} /> },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../app/queries/useApiQuery';
+import { useSaveMutation } from '../../app/save/useSaveMutation';
+import type { Competitor } from '../../shared/model/benchmark';
+import { Button, IconButton, Table } from '../../ui';
+import { CsvImportDialog } from './CsvImportDialog';
+
+/** Audience measures per competitor, newest reading kept with its date and source; typed elsewhere or imported from CSV. */
+export function MetricsEditor({ engagementId, competitors, readOnly }: { engagementId: string; competitors: Competitor[]; readOnly: boolean }) {
+  const { t, i18n } = useTranslation('benchmark');
+  const queryClient = useQueryClient();
+  const key = ['benchmark', 'metrics', engagementId];
+  const metrics = useApiQuery(key, 'benchmark:metrics', { engagementId });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: key });
+  const remove = useSaveMutation('benchmark:deleteMetric', { onSuccess: refresh });
+  const [importing, setImporting] = useState(false);
+  const name = (id: number) => competitors.find((c) => c.id === id)?.name ?? '';
+  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
+  const date = (iso: string | null) => (iso ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(`${iso}T12:00:00`)) : '—');
+  return (
+    <div className="bench-metrics">
+      {!readOnly && (
+        <div className="bench-toolbar">
+          <Button onClick={() => setImporting(true)} disabled={competitors.length === 0}>{t('metrics.import')}</Button>
+        </div>
+      )}
+      {(metrics.data ?? []).length === 0 ? (
+        <p className="bench-empty">{t('metrics.empty')}</p>
+      ) : (
+        <Table
+          caption={t('metrics.title')}
+          rows={metrics.data ?? []}
+          rowKey={(m) => m.id}
+          columns={[
+            { key: 'c', header: t('metrics.competitor'), render: (m) => name(m.competitorId) },
+            { key: 'm', header: t('metrics.metric'), render: (m) => [m.metric, m.network].filter(Boolean).join(' · ') },
+            { key: 'v', header: t('metrics.value'), align: 'numeric', render: (m) => `${number.format(m.value)}${m.unit ? `\u00a0${m.unit}` : ''}` },
+            { key: 'd', header: t('metrics.observedOn'), render: (m) => date(m.observedOn) },
+            { key: 's', header: t('metrics.source'), render: (m) => m.source },
+            { key: 'x', header: '', align: 'actions', render: (m) => (readOnly ? null : <IconButton label={t('metrics.delete')} icon="×" onClick={() => remove.mutate({ engagementId, id: m.id })} />) },
+          ]}
+        />
+      )}
+      {importing && <CsvImportDialog engagementId={engagementId} onClose={() => setImporting(false)} onImported={refresh} />}
+    </div>
+  );
+}
