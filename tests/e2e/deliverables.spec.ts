@@ -1,11 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
+import { openDemoEngagement } from './pages/demoEngagement';
 import { expect, test, type Page } from '@playwright/test';
-import { EngagementPage } from './pages/EngagementPage';
-import { HomePage } from './pages/HomePage';
-import { OpenDialog } from './pages/OpenDialog';
-import { documentsFolder, screenshotPath } from './support';
+import { screenshotPath } from './support';
 
 /** The « Profils de marque » dialog, reached from the Livrables section. */
 function brandingDialog(page: Page) {
@@ -25,18 +21,7 @@ function brandingDialog(page: Page) {
 test('a consultant brands, exports and marks a deliverable as sent', async ({ page }) => {
   test.setTimeout(120_000);
   // Its own folder: the exported .docx files are written beside the engagement file.
-  const folder = path.join(documentsFolder(), 'livrables');
-  fs.mkdirSync(folder, { recursive: true });
-  const written = execFileSync(process.execPath, [path.resolve('bin/orchestre.js'), 'demo', folder], { encoding: 'utf8' }).trim();
-
-  const home = new HomePage(page);
-  await home.launch();
-  await home.openButton.click();
-  const open = new OpenDialog(page);
-  await open.expectOpen();
-  await open.openPath(written);
-  const engagement = new EngagementPage(page);
-  await expect(engagement.clientName).toHaveText('Les Ateliers Verdier');
+  const { engagement, file } = await openDemoEngagement(page, 'livrables');
   await engagement.goToSection('Livrables');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Livrables');
   // The demo already holds one sent export: the interview minutes.
@@ -80,7 +65,7 @@ test('a consultant brands, exports and marks a deliverable as sent', async ({ pa
   const files = result.getByRole('listitem');
   await expect(files).toHaveCount(2);
   await expect(files.first()).toContainText('.docx');
-  await expect(result).toContainText(folder);
+  await expect(result).toContainText(path.dirname(file));
   await expect(main.getByRole('progressbar')).toHaveCount(0);
 
   // History: mark the report as sent, then ask what changed since.

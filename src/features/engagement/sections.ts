@@ -8,10 +8,10 @@ export const SECTIONS: readonly SectionDefinition[] = [
   { id: 'overview', labelKey: 'sections.overview', load: () => import('../overview/OverviewSection') },
   { id: 'interview', labelKey: 'sections.interview', step: 1, load: () => import('../interview/InterviewSection') },
   { id: 'objectives', labelKey: 'sections.objectives', step: 2, load: () => import('../objectives/ObjectivesSection') },
-  { id: 'audit', labelKey: 'sections.audit', step: 3 },
-  { id: 'benchmark', labelKey: 'sections.benchmark', step: 4 },
-  { id: 'personas', labelKey: 'sections.personas', step: 5 },
-  { id: 'plan', labelKey: 'sections.plan', step: 6 },
+  { id: 'audit', labelKey: 'sections.audit', step: 3, load: () => import('../audit/AuditSection') },
+  { id: 'benchmark', labelKey: 'sections.benchmark', step: 4, load: () => import('../benchmark/BenchmarkSection') },
+  { id: 'personas', labelKey: 'sections.personas', step: 5, load: () => import('../personas/PersonasSection') },
+  { id: 'plan', labelKey: 'sections.plan', step: 6, load: () => import('../plan/PlanSection') },
   { id: 'deliverables', labelKey: 'sections.deliverables', step: 7, load: () => import('../deliverables/DeliverablesSection') },
 ];
 

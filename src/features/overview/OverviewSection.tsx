@@ -4,6 +4,7 @@ import { PageHeader } from '../../ui';
 import { ClientInfoCard } from './ClientInfoCard';
 import { KeyFigures } from './KeyFigures';
 import './overviewMessages';
+import { PlanDashboard } from './PlanDashboard';
 import { StakeholdersCard } from './StakeholdersCard';
 import { StepProgress } from './StepProgress';
 import './OverviewSection.css';
@@ -19,6 +20,7 @@ export default function OverviewSection({ engagementId, overview, readOnly }: Se
       <PageHeader eyebrow={t('eyebrow')} title={info.title || t('untitled')} description={subtitle} />
       <KeyFigures overview={overview} />
       <OverviewSmartSummary engagementId={engagementId} />
+      <PlanDashboard engagementId={engagementId} />
       <div className="overview__columns">
         <ClientInfoCard engagementId={engagementId} info={info} readOnly={readOnly} />
         <StepProgress engagementId={engagementId} counts={overview.counts} />

@@ -1,11 +1,18 @@
 import { appContract } from './appContract';
+import { auditContract } from './auditContract';
 import { backupsContract } from './backupsContract';
+import { benchmarkContract } from './benchmarkContract';
 import { mergeTables } from './define';
 import type { InputOf, ResultOf } from './define';
 import { deliverablesContract } from './deliverablesContract';
 import { engagementContract } from './engagementContract';
+import { imagesContract } from './imagesContract';
 import { interviewContract } from './interviewContract';
 import { objectivesContract } from './objectivesContract';
+import { planContract } from './planContract';
+import { providersContract } from './providersContract';
+import { steeringContract } from './steeringContract';
+import { personasContract } from './personasContract';
 import { workspaceContract } from './workspaceContract';
 
 /**
@@ -20,6 +27,13 @@ export const contract = mergeTables(
   interviewContract,
   objectivesContract,
   deliverablesContract,
+  imagesContract,
+  auditContract,
+  benchmarkContract,
+  personasContract,
+  planContract,
+  providersContract,
+  steeringContract,
 );
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { sql } from '../../store/statements';
 import { addLink, itemLabel, removeLink } from '../links';
 import { createObjective } from '../objectives/objectives';
 import { getNote } from './notes';
+import { newActionId } from '../plan/actions';
 
 export type PersonaTraitKind = 'goal' | 'frustration' | 'motivation' | 'objection';
 
@@ -54,7 +55,8 @@ function createItem(db: Database.Database, input: ConvertInput, notes: Note[], n
       return { kind: 'risk', id: Number(id) };
     }
     case 'action': {
-      const id = sql(db, 'INSERT INTO actions (title, description, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
+      const id = sql(db, 'INSERT INTO actions (id, title, description, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        newActionId(db),
         title,
         detail,
         nextPosition(db, 'actions'),

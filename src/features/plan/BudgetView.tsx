@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import { useUiLanguage } from '../../app/i18n/useUiLanguage';
+import { localeOf } from '../../app/format/intl';
+import { GroupedBars } from '../../charts/GroupedBars';
+import type { BudgetLine } from '../../shared/model/plan';
+import { Banner, Card, Loading, ProgressBar } from '../../ui';
+import { euros } from './planFormat';
+import { usePlanQuery } from './usePlan';
+
+const FONT = 'Inter, system-ui, sans-serif';
+
+/** Planned vs spent by phase, channel and month, against the envelope; an overrun is said in words, not only in red. */
+export function BudgetView({ engagementId }: { engagementId: string }) {
+  const { t } = useTranslation('plan');
+  const { lang } = useUiLanguage();
+  const budget = usePlanQuery(engagementId, 'plan:budget', { engagementId }).data;
+  if (!budget) return <Loading label="…" />;
+  const month = new Intl.DateTimeFormat(localeOf(lang), { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const label = (l: BudgetLine, kind: 'phase' | 'channel' | 'month') =>
+    kind === 'month' ? (l.key === 'undated' ? t('budget.undated') : month.format(new Date(`${l.key}-01T00:00:00Z`))) : l.label || t('budget.none');
+  const chart = (lines: BudgetLine[], kind: 'phase' | 'channel' | 'month') => (
+    <>
+      <GroupedBars
+        width={520}
+        height={280}
+        fontFamily={FONT}
+        data={lines.map((l) => ({ category: label(l, kind), planned: l.plannedCents / 100, actual: l.actualCents / 100 }))}
+        series={[{ key: 'planned', label: t('budget.planned'), color: '#3451b2' }, { key: 'actual', label: t('budget.actual'), color: '#e0902f' }]}
+        tickFormat={(v) => euros(v * 100, lang)}
+      />
+      <table className="ui-table plan-budget__table">
+        <caption className="visually-hidden">{t('budget.tableCaption')}</caption>
+        <thead><tr><th scope="col" /><th scope="col" className="ui-table__numeric">{t('budget.planned')}</th><th scope="col" className="ui-table__numeric">{t('budget.actual')}</th></tr></thead>
+        <tbody>
+          {lines.map((l) => (
+            <tr key={l.key}><th scope="row">{label(l, kind)}</th><td className="ui-table__numeric">{euros(l.plannedCents, lang)}</td><td className="ui-table__numeric">{euros(l.actualCents, lang)}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+  const base = budget.envelopeCents ?? budget.plannedCents;
+  return (
+    <div className="plan-budget" data-testid="budget-view">
+      <div className="plan-figures">
+        <Figure label={t('budget.envelope')} value={budget.envelopeCents === null ? '—' : euros(budget.envelopeCents, lang)} />
+        <Figure label={t('budget.planned')} value={euros(budget.plannedCents, lang)} danger={budget.plannedOverEnvelopeCents > 0} testId="budget-planned" />
+        <Figure label={t('budget.actual')} value={euros(budget.actualCents, lang)} danger={budget.actualOverEnvelopeCents > 0} />
+      </div>
+      {base > 0 && <ProgressBar value={budget.actualCents / base} label={t("budget.actual")} valueText={`${Math.round((budget.actualCents / base) * 100)} %`} />}
+      {budget.envelopeCents === null && <Banner>{t('budget.noEnvelope')}</Banner>}
+      {budget.plannedOverEnvelopeCents > 0 && <Banner tone="danger">{t('budget.overPlanned', { amount: euros(budget.plannedOverEnvelopeCents, lang) })}</Banner>}
+      {budget.actualOverEnvelopeCents > 0 && <Banner tone="danger">{t('budget.overActual', { amount: euros(budget.actualOverEnvelopeCents, lang) })}</Banner>}
+      <div className="plan-budget__grid">
+        <Card title={t('budget.byPhase')}>{chart(budget.byPhase, 'phase')}</Card>
+        <Card title={t('budget.byMonth')}>{chart(budget.byMonth, 'month')}</Card>
+        <Card title={t('budget.byChannel')}>{chart(budget.byChannel, 'channel')}</Card>
+        {budget.overBudgetActions.length > 0 && (
+          <Card title={t('budget.overActions')}>
+            <ul className="plan-list">
+              {budget.overBudgetActions.map((a) => (
+                <li key={a.id}>{a.title} — <strong className="plan-danger">+{euros(a.overCents, lang)}</strong></li>
+              ))}
+            </ul>
+          </Card>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function Figure({ label, value, danger, testId }: { label: string; value: string; danger?: boolean; testId?: string }) {
+  return (
+    <div className={danger ? 'plan-figure plan-figure--danger' : 'plan-figure'}>
+      <span className="plan-figure__label">{label}</span>
+      <span className="plan-figure__value" data-testid={testId}>{value}</span>
+    </div>
+  );
+}

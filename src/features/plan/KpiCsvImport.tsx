@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../app/api/client';
+import type { CsvMapping, CsvPreview } from '../../shared/model/steering';
+import { Banner, Button, Card, Select } from '../../ui';
+import { usePlanMutation } from './usePlan';
+
+/** CSV import: read the file, check the guessed columns, see each row's errors; the import writes all rows or none. */
+export function KpiCsvImport({ engagementId, objectiveId }: { engagementId: string; objectiveId: number | null }) {
+  const { t } = useTranslation('plan');
+  const [text, setText] = useState('');
+  const [preview, setPreview] = useState<CsvPreview | null>(null);
+  const [done, setDone] = useState<number | null>(null);
+  const importCsv = usePlanMutation(engagementId, 'measurement:importCsv');
+  const load = async (content: string, mapping: CsvMapping | null) => {
+    setText(content);
+    setDone(null);
+    setPreview(await call('measurement:previewCsv', { engagementId, text: content, mapping, objectiveId: mapping ? mapping.objectiveId : objectiveId }));
+  };
+  const remap = (patch: Partial<CsvMapping>) => preview && void load(text, { ...preview.mapping, ...patch });
+  const columnOptions = (preview?.columns ?? []).map((c, i) => ({ value: String(i), label: c || `#${i + 1}` }));
+  return (
+    <Card title={t('steering.importTitle')}>
+      <label className="plan-file">
+        {t('steering.file')}
+        <input type="file" accept=".csv,text/csv" data-testid="kpi-csv" onChange={async (e) => { const f = e.target.files?.[0]; if (f) await load(await f.text(), null); e.target.value = ''; }} />
+      </label>
+      {preview && (
+        <>
+          <div className="plan-new plan-new--inline" aria-label={t('steering.mapping')}>
+            <Select label={t('steering.colDate')} value={String(preview.mapping.dateColumn)} onChange={(v) => remap({ dateColumn: Number(v) })} options={columnOptions} />
+            <Select label={t('steering.colValue')} value={String(preview.mapping.valueColumn)} onChange={(v) => remap({ valueColumn: Number(v) })} options={columnOptions} />
+            <Select label={t('steering.colSource')} value={preview.mapping.sourceColumn === null ? '' : String(preview.mapping.sourceColumn)} onChange={(v) => remap({ sourceColumn: v === '' ? null : Number(v) })} options={[{ value: '', label: t('steering.colNone') }, ...columnOptions]} />
+          </div>
+          {preview.errorCount > 0 && <Banner tone="danger">{t('steering.errorsSummary', { count: preview.errorCount })}</Banner>}
+          <table className="ui-table plan-csv" data-testid="csv-preview">
+            <caption className="visually-hidden">{t('steering.preview')}</caption>
+            <thead><tr><th scope="col">{t('steering.line')}</th>{preview.columns.map((c, i) => <th key={i} scope="col">{c}</th>)}<th scope="col" /></tr></thead>
+            <tbody>
+              {preview.rows.map((r) => (
+                <tr key={r.line} className={r.errors.length ? 'plan-csv__bad' : undefined}>
+                  <td>{r.line}</td>
+                  {preview.columns.map((_, i) => <td key={i}>{r.cells[i] ?? ''}</td>)}
+                  <td>{r.errors.length ? r.errors.map((e) => t(`steering.rowErrors.${e}`)).join(', ') : t('steering.rowOk')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Button
+            variant="primary"
+            disabled={preview.errorCount > 0 || preview.rows.length === 0 || importCsv.isPending}
+            onClick={() => importCsv.mutate({ engagementId, text, mapping: preview.mapping }, { onSuccess: (r) => { setDone(r.imported); setPreview(null); } })}
+          >
+            {t('steering.import', { count: preview.rows.length })}
+          </Button>
+        </>
+      )}
+      {done !== null && <p className="plan-ok" role="status">{t('steering.imported', { count: done })}</p>}
+    </Card>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader, Tabs } from '../../ui';
+import type { SectionProps } from '../engagement/sectionTypes';
+import { ActionKanban } from './ActionKanban';
+import { ActionTableView } from './ActionTableView';
+import { ApprovalView } from './ApprovalView';
+import { BudgetView } from './BudgetView';
+import { NewActionForm } from './NewActionForm';
+import './plan.css';
+import './planMessages';
+import { QuotesView } from './QuotesView';
+import { RisksView } from './RisksView';
+import { SteeringView } from './SteeringView';
+import { TimelineView } from './TimelineView';
+
+const TABS = ['table', 'kanban', 'timeline', 'budget', 'quotes', 'approval', 'steering', 'risks'] as const;
+type Tab = (typeof TABS)[number];
+
+/** « Plan d'action »: one plan, several views of it, then validation and steering. */
+export default function PlanSection({ engagementId, readOnly }: SectionProps) {
+  const { t } = useTranslation('plan');
+  const [tab, setTab] = useState<Tab>('table');
+  const panel = (value: Tab) => {
+    switch (value) {
+      case 'table':
+        return (
+          <>
+            {!readOnly && <NewActionForm engagementId={engagementId} />}
+            <ActionTableView engagementId={engagementId} />
+          </>
+        );
+      case 'kanban':
+        return <ActionKanban engagementId={engagementId} readOnly={readOnly} />;
+      case 'timeline':
+        return <TimelineView engagementId={engagementId} />;
+      case 'budget':
+        return <BudgetView engagementId={engagementId} />;
+      case 'quotes':
+        return <QuotesView engagementId={engagementId} readOnly={readOnly} />;
+      case 'approval':
+        return <ApprovalView engagementId={engagementId} readOnly={readOnly} />;
+      case 'steering':
+        return <SteeringView engagementId={engagementId} readOnly={readOnly} />;
+      case 'risks':
+        return <RisksView engagementId={engagementId} readOnly={readOnly} />;
+    }
+  };
+  return (
+    <div className="plan">
+      <PageHeader eyebrow={t('eyebrow')} title={t('title')} description={t('description')} />
+      <Tabs label={t('title')} value={tab} onChange={setTab} items={TABS.map((value) => ({ value, label: t(`tabs.${value}`), panel: value === tab ? panel(value) : null }))} />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Card, Loading, Table, TextField } from '../../ui';
+import { usePlanMutation, usePlanQuery } from './usePlan';
+
+const LEVELS = [5, 4, 3, 2, 1];
+const tone = (score: number) => (score >= 15 ? 'high' : score >= 8 ? 'medium' : 'low');
+
+/** Risk register and its probability × impact matrix. */
+export function RisksView({ engagementId, readOnly }: { engagementId: string; readOnly: boolean }) {
+  const { t } = useTranslation('plan');
+  const risks = usePlanQuery(engagementId, 'risk:list', { engagementId }).data;
+  const [title, setTitle] = useState('');
+  const create = usePlanMutation(engagementId, 'risk:create', () => setTitle(''));
+  if (!risks) return <Loading label="…" />;
+  return (
+    <div className="plan-risks">
+      <Card title={t('risks.matrix')}>
+        <div className="risk-matrix" role="table" aria-label={t('risks.matrix')}>
+          {LEVELS.map((p) => (
+            <div key={p} role="row" className="risk-matrix__row">
+              <span role="rowheader" className="risk-matrix__axis">{p}</span>
+              {[1, 2, 3, 4, 5].map((i) => {
+                const here = risks.filter((r) => r.probability === p && r.impact === i && r.status !== 'closed');
+                return (
+                  <span key={i} role="cell" className={`risk-matrix__cell risk-matrix__cell--${tone(p * i)}`} title={here.map((r) => r.title).join('\n')}>
+                    {here.length > 0 ? here.length : ''}
+                  </span>
+                );
+              })}
+            </div>
+          ))}
+          <div className="risk-matrix__row"><span />{[1, 2, 3, 4, 5].map((i) => <span key={i} className="risk-matrix__axis">{i}</span>)}</div>
+          <p className="risk-matrix__legend">↑ {t('risks.probability')} · → {t('risks.impact')}</p>
+        </div>
+      </Card>
+      <Table
+        caption={t('risks.caption')}
+        rows={risks}
+        rowKey={(r) => r.id}
+        columns={[
+          { key: 'title', header: t('risks.title'), render: (r) => r.title },
+          { key: 'score', header: `${t('risks.probability')} × ${t('risks.impact')}`, align: 'numeric', render: (r) => <span className={`risk-score risk-score--${tone(r.score)}`}>{r.probability} × {r.impact} = {r.score}</span> },
+          { key: 'mitigation', header: t('risks.mitigation'), render: (r) => r.mitigation || '—' },
+          { key: 'owner', header: t('risks.owner'), render: (r) => r.owner || '—' },
+          { key: 'status', header: t('risks.status'), render: (r) => t(`risks.statuses.${r.status}`) },
+        ]}
+      />
+      {!readOnly && (
+        <form className="plan-new plan-new--inline" onSubmit={(e) => { e.preventDefault(); if (title.trim()) create.mutate({ engagementId, risk: { title } }); }}>
+          <TextField label={t('risks.add')} value={title} onChange={setTitle} />
+          <Button type="submit">{t('risks.add')}</Button>
+        </form>
+      )}
+    </div>
+  );
+}
