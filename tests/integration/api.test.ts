@@ -125,3 +125,25 @@ describe('opening exported files', () => {
     expect(opened).toEqual([docx, `folder:${docx}`]);
   });
 });
+
+describe('client logo', () => {
+  test('a PNG becomes the client logo; replacing it removes the old image; a non-image is refused and nothing changes', async () => {
+    const { api } = setup();
+    const sharp = (await import('sharp')).default;
+    const png = (color: string) => sharp({ create: { width: 300, height: 120, channels: 3, background: color } }).png().toBuffer();
+    const created = await api.invoke('engagement:create', { clientName: 'Atelier Morel' }, 'c');
+    if (!created.ok) throw new Error('create failed');
+    const { engagementId } = created.value as { engagementId: string };
+    const first = await api.invoke('engagement:setClientLogo', { engagementId, data: (await png('#aa3300')).toString('base64') }, 'c');
+    const firstId = (first as { ok: true; value: { info: { clientLogoImageId: number } } }).value.info.clientLogoImageId;
+    expect(firstId).toBeGreaterThan(0);
+    const refused = await api.invoke('engagement:setClientLogo', { engagementId, data: Buffer.from('%PDF-1.7 not an image').toString('base64') }, 'c');
+    expect(refused).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED_IMAGE' } });
+    const second = await api.invoke('engagement:setClientLogo', { engagementId, data: (await png('#0033aa')).toString('base64') }, 'c');
+    const secondId = (second as { ok: true; value: { info: { clientLogoImageId: number } } }).value.info.clientLogoImageId;
+    expect(secondId).not.toBe(firstId);
+    expect(await api.invoke('image:get', { engagementId, id: firstId }, 'c')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const removed = await api.invoke('engagement:setClientLogo', { engagementId, data: null }, 'c');
+    expect(removed).toMatchObject({ ok: true, value: { info: { clientLogoImageId: null } } });
+  });
+});

@@ -120,3 +120,10 @@ export function computeProgress(counts: EngagementCounts): number {
   ];
   return steps.filter(Boolean).length / steps.length;
 }
+
+/** Points the engagement at its client's logo; the previous image goes if nothing else uses it. */
+export function setClientLogo(db: Database.Database, imageId: number | null, now: number): number | null {
+  const previous = sql<[], number | null>(db, 'SELECT client_logo_image_id FROM engagement WHERE id = 1').pluck().get() ?? null;
+  sql(db, 'UPDATE engagement SET client_logo_image_id = ?, updated_at = ? WHERE id = 1').run(imageId, now);
+  return previous;
+}

@@ -5,6 +5,7 @@ import type { EngagementInfo } from '../../shared/model/engagement';
 import type { BrandingProfile } from '../../shared/model/workspace';
 import { Button, Card } from '../../ui';
 import { useEngagementPatch } from '../overview/useEngagementPatch';
+import { ClientLogoField } from './ClientLogoField';
 
 /** Profile, language and confidentiality notice: saved on the engagement as soon as chosen. */
 export function ExportSettingsCard({
@@ -56,6 +57,7 @@ export function ExportSettingsCard({
           disabled={readOnly}
           onSave={(value) => patch({ deliverableLang: value })}
         />
+        <ClientLogoField engagementId={engagementId} imageId={info.clientLogoImageId} readOnly={readOnly} />
         <AutosaveTextField
           label={t('settings.confidentiality')}
           hint={t('settings.confidentialityHint')}

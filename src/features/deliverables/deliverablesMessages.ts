@@ -31,6 +31,11 @@ const fr = {
     langs: { fr: 'Français', en: 'Anglais' },
     confidentiality: 'Mention de confidentialité',
     confidentialityHint: 'Sur la couverture de chaque document, par exemple « Confidentiel – usage interne ».',
+    clientLogo: 'Logo du client',
+    clientLogoAlt: 'Logo du client',
+    clientLogoDrop: 'Logo du client : coller, déposer ou choisir une image',
+    clientLogoHint: 'PNG ou JPEG, placé à côté du vôtre sur la couverture.',
+    clientLogoRemove: 'Retirer le logo',
     defaultProfileHint: 'Profil par défaut d’Orchestre : créez le vôtre (logo, couleurs, polices) pour des documents à votre image.',
   },
   progress: {
@@ -124,6 +129,11 @@ export const deliverablesMessages: FeatureMessages<typeof fr> = {
       langs: { fr: 'French', en: 'English' },
       confidentiality: 'Confidentiality notice',
       confidentialityHint: 'On the cover of each document, e.g. “Confidential – internal use”.',
+      clientLogo: 'Client logo',
+      clientLogoAlt: 'Client logo',
+      clientLogoDrop: 'Client logo: paste, drop or choose an image',
+      clientLogoHint: 'PNG or JPEG, placed beside yours on the cover.',
+      clientLogoRemove: 'Remove the logo',
       defaultProfileHint: 'Orchestre’s default profile: create your own (logo, colours, fonts) for documents in your image.',
     },
     progress: {

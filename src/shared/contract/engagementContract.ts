@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { EngagementHandle, EngagementOverview, Stakeholder } from '../model/engagement';
 import { hasForbiddenFileNameCharacter } from '../fileNameRules';
 import { method } from './define';
+import { imageBase64 } from './imagesContract';
 import { cents, engagementId, filePath, isoDate, langSchema, longText, requiredText, rowId, shortText } from './fields';
 
 export const engagementInfoPatch = z
@@ -65,6 +66,8 @@ export const engagementContract = {
   'engagement:close': method(z.object({ engagementId }).strict()).returns<{ closed: boolean }>(),
   'engagement:overview': method(z.object({ engagementId }).strict()).returns<EngagementOverview>(),
   'engagement:update': method(z.object({ engagementId, patch: engagementInfoPatch }).strict()).returns<EngagementOverview>(),
+  /** The client's logo, shown beside the consultant's on every deliverable's cover (null removes it). */
+  'engagement:setClientLogo': method(z.object({ engagementId, data: imageBase64.nullable() }).strict()).returns<EngagementOverview>(),
   'stakeholder:create': method(
     z.object({ engagementId, stakeholder: stakeholderFields.partial({ role: true, side: true, email: true, phone: true, isApprover: true, notes: true }) }).strict(),
   ).returns<Stakeholder>(),

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { engagementContract } from '../../../../src/shared/contract/engagementContract';
-import { updateEngagementInfo } from '../../domain/engagement';
+import { setClientLogo, updateEngagementInfo } from '../../domain/engagement';
+import { dropImageIfUnused, insertImage } from '../../domain/images/imageStore';
+import { decodeBase64, prepareImage } from '../../domain/images/prepareImage';
 import { engagementFileName, firstFreePath } from '../../domain/fileNames';
 import { seedNewEngagement } from '../../domain/newEngagementSeed';
 import { buildOverview } from '../../domain/overview';
@@ -60,6 +62,18 @@ export const engagementHandlers: Handlers<typeof engagementContract> = {
   'engagement:update': (input, ctx) => {
     const session = ctx.sessions.get(input.engagementId);
     session.write((db) => updateEngagementInfo(db, input.patch, ctx.now()));
+    return buildOverview(session);
+  },
+
+  'engagement:setClientLogo': async (input, ctx) => {
+    const session = ctx.sessions.get(input.engagementId);
+    // Decoded, checked and downscaled before the write transaction starts.
+    const prepared = input.data === null ? null : await prepareImage(decodeBase64(input.data));
+    session.write((db) => {
+      const imageId = prepared ? insertImage(db, prepared, 'logo client', ctx.now()).id : null;
+      const previous = setClientLogo(db, imageId, ctx.now());
+      if (previous !== null && previous !== imageId) dropImageIfUnused(db, previous);
+    });
     return buildOverview(session);
   },
 
