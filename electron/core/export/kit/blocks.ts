@@ -48,7 +48,8 @@ export function runs(ctx: Ctx, text: string, style: { bold?: boolean | undefined
 export function labelled(ctx: Ctx, label: string, value: string): Paragraph {
   return new Paragraph({
     spacing: { after: 60 },
-    children: [new TextRun({ text: ctx.fmt.text(`${label} :`).replace(/ :$/, ctx.lang === 'fr' ? '\u00a0: ' : ': '), bold: true }), ...runs(ctx, value)],
+    // The label's colon, then a space before the value (« Date : 5 février », "Date: 5 February").
+    children: [new TextRun({ text: `${ctx.fmt.text(label).trimEnd()}${ctx.lang === 'fr' ? '\u00a0: ' : ': '}`, bold: true }), ...runs(ctx, value)],
   });
 }
 

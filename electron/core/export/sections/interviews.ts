@@ -28,20 +28,22 @@ function sessionBlocks(ctx: Ctx, session: SnapshotSession, heading: (text: strin
   }
   out.push(h3(ctx, L.notesByQuestion));
   if (!session.notes.length) out.push(emptyNote(ctx));
-  let lastQuestion: string | null | undefined;
+  // One group per question, in the order questions first appear; notes under no question come last.
+  const groups = new Map<string | null, string[]>();
   for (const note of session.notes) {
     const question = note.question ?? null;
-    if (question !== lastQuestion) {
-      lastQuestion = question;
-      out.push(
-        new Paragraph({
-          keepNext: true,
-          spacing: { before: 160, after: 60 },
-          children: [new TextRun({ text: ctx.fmt.text(question ?? L.otherNotes), bold: true, color: ctx.theme.primary })],
-        }),
-      );
-    }
-    out.push(...bullets(ctx, [note.body]));
+    groups.set(question, [...(groups.get(question) ?? []), note.body]);
+  }
+  const ordered = [...groups.entries()].sort(([a], [b]) => Number(a === null) - Number(b === null));
+  for (const [question, bodies] of ordered) {
+    out.push(
+      new Paragraph({
+        keepNext: true,
+        spacing: { before: 160, after: 60 },
+        children: [new TextRun({ text: ctx.fmt.text(question ?? L.otherNotes), bold: true, color: ctx.theme.primary })],
+      }),
+    );
+    out.push(...bullets(ctx, bodies));
   }
   return out;
 }
