@@ -18,97 +18,39 @@ interface AutosaveProps<T> {
 
 type Without<P> = Omit<P, 'value' | 'onChange' | 'error'>;
 
-export function AutosaveTextField({
-  value,
-  onSave,
-  validate,
-  onBlur,
-  ...props
-}: AutosaveProps<string> & Without<TextFieldProps>) {
+/**
+ * What every debounced field needs from autosave: the draft as its value, the
+ * error in the user's language, and a save when focus leaves it.
+ */
+export function useAutosaveBinding<T, E>({ value, onSave, validate, onBlur }: AutosaveProps<T> & { onBlur?: ((event: E) => void) | undefined }) {
   const errorText = useErrorText();
   const field = useAutosaveField({ value, save: onSave, ...(validate ? { validate } : {}) });
-  return (
-    <TextField
-      {...props}
-      value={field.draft}
-      onChange={field.setDraft}
-      error={field.error ? errorText(field.error) : undefined}
-      onBlur={(event) => {
-        field.flush();
-        onBlur?.(event);
-      }}
-    />
-  );
+  return {
+    value: field.draft,
+    onChange: field.setDraft,
+    error: field.error ? errorText(field.error) : undefined,
+    onBlur: (event: E) => {
+      field.flush();
+      onBlur?.(event);
+    },
+  };
 }
 
-export function AutosaveTextArea({
-  value,
-  onSave,
-  validate,
-  onBlur,
-  ...props
-}: AutosaveProps<string> & Without<TextAreaProps>) {
-  const errorText = useErrorText();
-  const field = useAutosaveField({ value, save: onSave, ...(validate ? { validate } : {}) });
-  return (
-    <TextArea
-      {...props}
-      value={field.draft}
-      onChange={field.setDraft}
-      error={field.error ? errorText(field.error) : undefined}
-      onBlur={(event) => {
-        field.flush();
-        onBlur?.(event);
-      }}
-    />
-  );
+export function AutosaveTextField({ value, onSave, validate, onBlur, ...props }: AutosaveProps<string> & Without<TextFieldProps>) {
+  return <TextField {...props} {...useAutosaveBinding({ value, onSave, validate, onBlur })} />;
+}
+
+export function AutosaveTextArea({ value, onSave, validate, onBlur, ...props }: AutosaveProps<string> & Without<TextAreaProps>) {
+  return <TextArea {...props} {...useAutosaveBinding({ value, onSave, validate, onBlur })} />;
 }
 
 /** Dates save when the picker commits a full date (or the field is cleared). */
-export function AutosaveDateField({
-  value,
-  onSave,
-  validate,
-  onBlur,
-  ...props
-}: AutosaveProps<string> & Without<DateFieldProps>) {
-  const errorText = useErrorText();
-  const field = useAutosaveField({ value, save: onSave, ...(validate ? { validate } : {}) });
-  return (
-    <DateField
-      {...props}
-      value={field.draft}
-      onChange={field.setDraft}
-      error={field.error ? errorText(field.error) : undefined}
-      onBlur={(event) => {
-        field.flush();
-        onBlur?.(event);
-      }}
-    />
-  );
+export function AutosaveDateField({ value, onSave, validate, onBlur, ...props }: AutosaveProps<string> & Without<DateFieldProps>) {
+  return <DateField {...props} {...useAutosaveBinding({ value, onSave, validate, onBlur })} />;
 }
 
-export function AutosaveMoneyField({
-  value,
-  onSave,
-  validate,
-  onBlur,
-  ...props
-}: AutosaveProps<number | null> & Without<MoneyFieldProps>) {
-  const errorText = useErrorText();
-  const field = useAutosaveField({ value, save: onSave, ...(validate ? { validate } : {}) });
-  return (
-    <MoneyField
-      {...props}
-      value={field.draft}
-      onChange={field.setDraft}
-      error={field.error ? errorText(field.error) : undefined}
-      onBlur={(event) => {
-        field.flush();
-        onBlur?.(event);
-      }}
-    />
-  );
+export function AutosaveMoneyField({ value, onSave, validate, onBlur, ...props }: AutosaveProps<number | null> & Without<MoneyFieldProps>) {
+  return <MoneyField {...props} {...useAutosaveBinding({ value, onSave, validate, onBlur })} />;
 }
 
 /** A choice saves at once: there is nothing to debounce. */

@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AutosaveDateField, AutosaveSelect, AutosaveTextArea, AutosaveTextField } from '../../app/save/autosaveFields';
-import { useAutosaveField } from '../../app/save/useAutosaveField';
-import { useErrorText } from '../../app/useErrorText';
+import { AutosaveDateField, AutosaveSelect, AutosaveTextArea, AutosaveTextField, useAutosaveBinding } from '../../app/save/autosaveFields';
 import { NumberField } from '../../ui';
 import { isLang } from '../../shared/lang';
 import type { KpiDefinition, Objective } from '../../shared/model/objectives';
@@ -66,7 +64,5 @@ export function ObjectiveEditor({ objective, kpis, onPatch }: ObjectiveEditorPro
 }
 
 function AutosaveNumber({ label, value, onSave }: { label: string; value: number | null; onSave: (value: number | null) => Promise<unknown> }) {
-  const errorText = useErrorText();
-  const field = useAutosaveField({ value, save: onSave });
-  return <NumberField label={label} value={field.draft} onChange={field.setDraft} onBlur={field.flush} error={field.error ? errorText(field.error) : undefined} />;
+  return <NumberField label={label} {...useAutosaveBinding({ value, onSave })} />;
 }
