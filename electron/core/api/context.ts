@@ -1,4 +1,5 @@
 import type { AppEvent } from '../../../src/shared/contract/events';
+import type { SearchCache } from '../domain/search/searchCache';
 import type { RollingBackups } from '../store/rollingBackups';
 import type { EngagementSessions } from '../store/sessions';
 import type { Workspace } from '../workspace/workspace';
@@ -21,6 +22,8 @@ export interface ApiServices {
   sessions: EngagementSessions;
   workspace: Workspace;
   backups: RollingBackups;
+  /** Search across closed engagements (a disposable copy of their search rows). */
+  searchCache: SearchCache;
   platform: PlatformServices;
   appVersion: string;
   now(): number;

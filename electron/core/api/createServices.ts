@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { SearchCache } from '../domain/search/searchCache';
 import { RollingBackups } from '../store/rollingBackups';
 import { EngagementSessions } from '../store/sessions';
 import { Workspace } from '../workspace/workspace';
@@ -27,6 +29,7 @@ export function createServices(options: {
     sessions,
     workspace,
     backups,
+    searchCache: new SearchCache(path.join(workspace.dir, 'search-cache.sqlite')),
     platform: typeof options.platform === 'function' ? options.platform(workspace) : options.platform,
     appVersion: options.appVersion,
     now: () => Date.now(),

@@ -11,6 +11,7 @@ import { interviewContract } from './interviewContract';
 import { objectivesContract } from './objectivesContract';
 import { planContract } from './planContract';
 import { providersContract } from './providersContract';
+import { searchContract } from './searchContract';
 import { steeringContract } from './steeringContract';
 import { personasContract } from './personasContract';
 import { workspaceContract } from './workspaceContract';
@@ -34,6 +35,7 @@ export const contract = mergeTables(
   planContract,
   providersContract,
   steeringContract,
+  searchContract,
 );
 
 export type Contract = typeof contract;

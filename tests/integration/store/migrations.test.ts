@@ -25,6 +25,12 @@ const SEEDS: Record<number, (db: Database.Database) => void> = {
              INSERT INTO actions (id, title, budget_planned_cents, created_at, updated_at) VALUES (1, 'Refonte des fiches produit', 450000, 1, 1);
              INSERT INTO item_links (source_kind, source_id, target_kind, target_id, created_at) VALUES ('note', 1, 'objective', 1, 1);`);
   },
+  2: (db) => {
+    db.exec(`INSERT INTO personas (id, name, created_at, updated_at) VALUES (1, 'Élodie', 1, 1);
+             INSERT INTO persona_traits (id, persona_id, kind, text) VALUES (1, 1, 'frustration', 'Délais de livraison trop longs');
+             INSERT INTO benchmark_learnings (id, text) VALUES (1, 'Les concurrents publient des tutoriels vidéo');
+             INSERT INTO stakeholders (id, name, role, created_at) VALUES (1, 'Mme Verdier', 'Gérante', 1);`);
+  },
 };
 
 const CHECKS: Record<number, (db: Database.Database) => void> = {
@@ -39,6 +45,20 @@ const CHECKS: Record<number, (db: Database.Database) => void> = {
     expect(hits).toEqual([{ kind: 'note', item_id: 1 }]);
     expect(db.prepare("SELECT count(*) FROM search_index WHERE search_index MATCH 'supprimee'").pluck().get()).toBe(0);
     expect(db.prepare("SELECT item_id FROM search_index WHERE search_index MATCH 'fiches'").pluck().get()).toBe(1);
+  },
+  3: (db) => {
+    // Traits, learnings, stakeholders and sessions are backfilled into the index.
+    const kinds = (word: string) => db.prepare('SELECT kind FROM search_index WHERE search_index MATCH ? ORDER BY kind').pluck().all(word);
+    expect(kinds('delais')).toEqual(db.prepare('SELECT count(*) FROM persona_traits').pluck().get() ? ['persona_trait'] : []);
+    expect(kinds('entretien')).toEqual(['session']);
+    if (db.prepare('SELECT count(*) FROM stakeholders').pluck().get()) {
+      expect(kinds('gerante')).toEqual(['stakeholder']);
+      expect(kinds('tutoriels')).toEqual(['learning']);
+    }
+    // And kept in step from now on.
+    db.prepare("UPDATE interview_sessions SET title = 'Atelier fondateurs' WHERE id = 1").run();
+    expect(kinds('entretien')).toEqual([]);
+    expect(kinds('fondateurs')).toEqual(['session']);
   },
 };
 

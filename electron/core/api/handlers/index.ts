@@ -9,6 +9,7 @@ import { interviewHandlers } from './interviewHandlers';
 import { objectivesHandlers } from './objectivesHandlers';
 import { planHandlers } from './planHandlers';
 import { providersHandlers } from './providersHandlers';
+import { searchHandlers } from './searchHandlers';
 import { steeringHandlers } from './steeringHandlers';
 import { personasHandlers } from './personasHandlers';
 import { workspaceHandlers } from './workspaceHandlers';
@@ -29,4 +30,5 @@ export const handlers = {
   ...planHandlers,
   ...providersHandlers,
   ...steeringHandlers,
+  ...searchHandlers,
 };

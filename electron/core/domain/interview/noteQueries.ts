@@ -3,6 +3,7 @@ import type { NoteList, NoteTag } from '../../../../src/shared/model/interview';
 import { NOTE_TAGS } from '../../../../src/shared/model/interview';
 import { SEARCH_KINDS, SEARCH_ROWID_STRIDE } from '../../store/migrations/0002-search-index';
 import { sql } from '../../store/statements';
+import { ftsQuery } from '../search/ftsQuery';
 import { toNote } from './notes';
 
 export interface NoteFilter {
@@ -10,17 +11,6 @@ export interface NoteFilter {
   /** A question id, or 'none' for notes attached to no question. */
   questionId?: number | 'none';
   text?: string;
-}
-
-/**
- * Words typed in the search box become an FTS5 query of quoted prefixes
- * ("reseau"* "revend"*), so punctuation or operators typed by the user can
- * never break the query; accents are folded by the index's tokenizer.
- */
-export function ftsQuery(text: string): string | null {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0) return null;
-  return words.map((word) => `"${word}"*`).join(' ');
 }
 
 const NOTE_ROWID_BASE = SEARCH_KINDS.note * SEARCH_ROWID_STRIDE;
