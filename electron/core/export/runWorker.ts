@@ -7,13 +7,14 @@ import type { WorkerMessage } from './worker';
 
 /**
  * Where the worker's code is: the bundled `exportWorker.js` beside the main bundle
- * (electron.vite.config.mts declares it as an entry), or, when running from sources
- * (tests, `tsx`), worker.ts loaded through tsx.
+ * (electron.vite.config.mts declares it as an entry) — this module itself may sit one level
+ * down, in the bundle's shared `chunks/` folder — or, when running from sources (tests,
+ * `tsx`), worker.ts loaded through tsx.
  */
 function workerEntry(): { file: string; fromSource: boolean } {
   const here = typeof __dirname === 'string' ? __dirname : path.dirname(new URL(import.meta.url).pathname);
-  const bundled = path.join(here, 'exportWorker.js');
-  if (fs.existsSync(bundled)) return { file: bundled, fromSource: false };
+  const bundled = [path.join(here, 'exportWorker.js'), path.join(here, '..', 'exportWorker.js')].find((f) => fs.existsSync(f));
+  if (bundled) return { file: bundled, fromSource: false };
   const source = [path.join(here, 'worker.ts'), path.resolve(process.cwd(), 'electron/core/export/worker.ts')].find((f) => fs.existsSync(f));
   if (!source) throw new Error('export worker not found');
   return { file: source, fromSource: true };
