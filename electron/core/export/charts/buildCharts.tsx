@@ -40,8 +40,10 @@ export async function buildCharts(snap: EngagementSnapshot, theme: Theme, fmt: F
         await render(<GroupedBars data={bench.data} series={bench.series} domain={[0, 5]} width={640} height={bench.data.length > 5 ? 380 : 320} fontFamily={fontFamily} />),
         { width: 640, height: bench.data.length > 5 ? 380 : 320, fontFamily, legend: bench.series },
       );
-      if (bench.data.length >= 3) {
-        const radarData = bench.data.map(({ category, ...rest }) => ({ axis: category, ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, v ?? 0])) }));
+      // The radar keeps only channels scored for everyone: an unscored channel drawn as 0 would read as a weakness.
+      const complete = bench.data.filter((row) => bench.series.every((s) => typeof row[s.key] === 'number'));
+      if (complete.length >= 3) {
+        const radarData = complete.map(({ category, ...rest }) => ({ axis: category, ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, v ?? 0])) }));
         charts[chartKey.benchmarkRadar] = toChartImage(
           await render(<AuditRadar data={radarData} series={bench.series} width={620} height={400} fontFamily={fontFamily} />),
           { width: 620, height: 400, fontFamily, legend: bench.series },
