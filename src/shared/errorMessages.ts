@@ -80,6 +80,11 @@ const ISSUE_TEXT_EN: Record<string, string> = {
   custom: 'invalid value',
 };
 
+/** The core writes sizes in French units (« 22 Mo ») without knowing the reader's language. */
+function localUnits(value: string, lang: Lang): string {
+  return lang === 'en' ? value.replace(/(\d) ?Mo\b/g, '$1 MB') : value;
+}
+
 /** Turns an error from the API into one sentence in the user's language. */
 export function formatError(error: ApiErrorShape, lang: Lang): string {
   const template = catalogues[lang][error.code] ?? catalogues[lang].INTERNAL;
@@ -87,6 +92,6 @@ export function formatError(error: ApiErrorShape, lang: Lang): string {
   const params: Record<string, string | number> = { ...error.params, issueText: ISSUE_TEXT_EN[issue] ?? ISSUE_TEXT_EN.custom ?? '' };
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = params[key];
-    return value === undefined ? '' : String(value);
+    return value === undefined ? '' : localUnits(String(value), lang);
   });
 }

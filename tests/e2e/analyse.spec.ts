@@ -37,6 +37,15 @@ test('analyse: a 6-channel audit, a 5-competitor benchmark and 3 personas with p
   await analyse.attachImage(/capture d’écran/, await png('#3b6ea5'), 'accueil.png');
   await expect(analyse.main.locator('.screenshot img')).toHaveCount(1);
   await engagement.expectSaved();
+  // A file that is not a picture is refused at the drop zone itself, in French; nothing is added.
+  await analyse.attachFile(/capture d’écran/, { name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('%PDF-1.7 pas une image') });
+  await expect(analyse.refusalAt(/capture d’écran/)).toHaveText('Cette image n’est pas dans un format pris en charge (PNG, JPEG, WebP ou GIF).');
+  await expect(analyse.main.locator('.screenshot img')).toHaveCount(1);
+  await analyse.attachImage(/capture d’écran/, await png('#a53b6e'), 'panier.png');
+  await expect(analyse.refusalAt(/capture d’écran/)).toHaveCount(0);
+  await expect(analyse.main.locator('.screenshot img')).toHaveCount(2);
+  await analyse.main.getByRole('button', { name: 'Retirer la capture' }).last().click();
+  await expect(analyse.main.locator('.screenshot img')).toHaveCount(1);
 
   await analyse.tab('Synthèse').click();
   const auditChart = page.getByTestId('audit-chart');
@@ -74,6 +83,14 @@ test('analyse: a 6-channel audit, a 5-competitor benchmark and 3 personas with p
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
     await analyse.attachImage(`Photo de ${name} : collez, déposez ou choisissez une image`, await png(['#c0392b', '#16a085', '#8e44ad'][i]!, 400, 400), `${name}.png`);
     await expect(analyse.main.locator('.persona-editor__photo img')).toBeVisible();
+    if (i === 0) {
+      // Too heavy: said beside the photo, and the photo already there stays.
+      const photoZone = `Photo de ${name} : collez, déposez ou choisissez une image`;
+      await analyse.attachFile(photoZone, { name: 'raw.png', mimeType: 'image/png', buffer: Buffer.alloc(21 * 1024 * 1024) });
+      await expect(analyse.refusalAt(photoZone)).toHaveText(/trop lourde \(21 Mo\).*20 Mo/);
+      await expect(analyse.main.locator('.persona-editor__photo img')).toBeVisible();
+      await page.screenshot({ path: screenshotPath('image-refused-fr.png') });
+    }
     await analyse.main.getByRole('textbox', { name: 'Métier', exact: true }).fill(['Cheffe de cuisine', 'Caviste', 'Étudiante'][i]!);
     await engagement.expectSaved();
     await analyse.main.getByRole('button', { name: /Tous les personas/ }).click();

@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { afterEach, describe, expect, test } from 'vitest';
+import { formatError } from '../../src/shared/errorMessages';
 import { createTestClient, type TestClient } from '../helpers/callApi';
 import { dumpEngagement } from '../helpers/dumpEngagement';
 
@@ -36,6 +37,10 @@ describe('images in the engagement file', () => {
     }
     const tooBig = await c.refused('audit:addImage', { engagementId, channelId, data: attempts[2]![1].toString('base64') });
     expect(tooBig.params).toMatchObject({ size: '22 Mo', limit: '20 Mo' });
+    // The sentence the user reads at the drop zone, in either language.
+    expect(formatError(tooBig, 'fr')).toBe('Cette image est trop lourde (22 Mo)\u00a0: la limite est de 20 Mo.');
+    expect(formatError(tooBig, 'en')).toBe('This image is too large (22 MB): the limit is 20 MB.');
+    expect(formatError({ code: 'UNSUPPORTED_IMAGE' }, 'fr')).toBe('Cette image n’est pas dans un format pris en charge (PNG, JPEG, WebP ou GIF).');
     const huge = await c.refused('audit:addImage', { engagementId, channelId, data: attempts[3]![1].toString('base64') });
     expect(huge.params).toMatchObject({ size: '45 Mpx', limit: '40 Mpx' });
     expect(dump()).toBe(before);

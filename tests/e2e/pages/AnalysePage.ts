@@ -34,6 +34,16 @@ export class AnalysePage {
     await drop.locator('input[type=file]').setInputFiles({ name, mimeType: 'image/png', buffer: png });
   }
 
+  /** Any file given to a drop zone (a refused one included). */
+  async attachFile(dropLabel: string | RegExp, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.main.getByRole('button', { name: dropLabel }).locator('input[type=file]').setInputFiles(file);
+  }
+
+  /** The refusal said beside a drop zone (it describes the zone for screen readers). */
+  refusalAt(dropLabel: string | RegExp): Locator {
+    return this.main.locator('.image-drop-field').filter({ has: this.page.getByRole('button', { name: dropLabel }) }).getByRole('alert');
+  }
+
   competitors(): Locator {
     return this.main.getByTestId('competitor');
   }
