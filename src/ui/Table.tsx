@@ -14,9 +14,11 @@ export interface TableProps<Row> {
   rowKey: (row: Row) => Key;
   /** Read by screen readers as the table's name. */
   caption: string;
+  /** Data attributes for a row (e.g. `data-jump`, which search uses to find an item). */
+  rowData?: (row: Row) => Record<`data-${string}`, string>;
 }
 
-export function Table<Row>({ columns, rows, rowKey, caption }: TableProps<Row>) {
+export function Table<Row>({ columns, rows, rowKey, caption, rowData }: TableProps<Row>) {
   const cellClass = (column: Column<Row>) =>
     column.align === 'numeric' ? 'ui-table__numeric' : column.align === 'actions' ? 'ui-table__actions' : undefined;
   return (
@@ -34,7 +36,7 @@ export function Table<Row>({ columns, rows, rowKey, caption }: TableProps<Row>) 
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={rowKey(row)}>
+            <tr key={rowKey(row)} {...rowData?.(row)}>
               {columns.map((column) => (
                 <td key={column.key} className={cellClass(column)}>
                   {column.render(row)}

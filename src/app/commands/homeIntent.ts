@@ -1,9 +1,10 @@
 /**
  * A request for the home screen from elsewhere (the desktop menu's « Nouvelle
- * mission » / « Ouvrir… », a file handed over by the OS): the app navigates home
+ * mission » / « Ouvrir… », a file handed over by the OS, the palette's « Restaurer une
+ * sauvegarde »): the app navigates home
  * and the home screen acts on it.
  */
-export type HomeIntent = { kind: 'new' } | { kind: 'open' } | { kind: 'openPath'; path: string };
+export type HomeIntent = { kind: 'new' } | { kind: 'open' } | { kind: 'openPath'; path: string } | { kind: 'backups' };
 
 let pending: HomeIntent | null = null;
 let handler: ((intent: HomeIntent) => void) | null = null;

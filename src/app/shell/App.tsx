@@ -6,6 +6,7 @@ import { useAppEvents } from '../commands/useAppEvents';
 import { useRoute } from '../routing/useRoute';
 import { useWorkspaceLanguage } from './useWorkspaceLanguage';
 import { StartupError } from './StartupError';
+import { PaletteHost } from '../../features/palette/PaletteHost';
 
 // Inside an engagement everything loads on demand: the home screen stays light.
 const EngagementShell = lazy(() => import('../../features/engagement/EngagementShell'));
@@ -21,10 +22,18 @@ export function App() {
 
   if (route.name === 'engagement') {
     return (
-      <Suspense fallback={<Loading label={t('common.loading')} />}>
-        <EngagementShell key={route.engagementId} engagementId={route.engagementId} section={route.section} />
-      </Suspense>
+      <>
+        <Suspense fallback={<Loading label={t('common.loading')} />}>
+          <EngagementShell key={route.engagementId} engagementId={route.engagementId} section={route.section} />
+        </Suspense>
+        <PaletteHost engagementId={route.engagementId} />
+      </>
     );
   }
-  return <HomePage workspace={workspace.data} />;
+  return (
+    <>
+      <HomePage workspace={workspace.data} />
+      <PaletteHost engagementId={null} />
+    </>
+  );
 }

@@ -9,6 +9,7 @@ import { ChannelEditor } from './ChannelEditor';
 import { ChannelList } from './ChannelList';
 import { SwotView } from './SwotView';
 import { useAudit } from './useAudit';
+import { useJumpHolder } from '../../app/jump/jumpTarget';
 
 type Tab = 'grid' | 'synthesis' | 'swot';
 
@@ -18,6 +19,10 @@ export default function AuditSection({ engagementId, overview, readOnly }: Secti
   const { audit } = useAudit(engagementId);
   const [tab, setTab] = useState<Tab>('grid');
   const [selected, setSelected] = useState<number | null>(null);
+  useJumpHolder('audit', (target) => {
+    setTab('grid');
+    if (target.parentId !== null) setSelected(target.parentId);
+  });
   if (!audit.data) return <Loading label="…" />;
   const channels = audit.data;
   const current = channels.find((c) => c.id === selected) ?? channels[0];

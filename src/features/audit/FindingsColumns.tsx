@@ -3,6 +3,7 @@ import type { AuditChannel, FindingKind } from '../../shared/model/audit';
 import { IconButton } from '../../ui';
 import { EnterInput } from './EnterInput';
 import { useChannelWrite } from './useAudit';
+import { jumpKey } from '../../app/jump/jumpTarget';
 
 /** Points forts and axes d'amélioration side by side; each line also feeds the SWOT. */
 export function FindingsColumns({ engagementId, channel, readOnly }: { engagementId: string; channel: AuditChannel; readOnly: boolean }) {
@@ -17,7 +18,7 @@ export function FindingsColumns({ engagementId, channel, readOnly }: { engagemen
         {items.length ? (
           <ul className="findings__list">
             {items.map((f) => (
-              <li key={f.id}>
+              <li key={f.id} data-jump={jumpKey('finding', f.id)}>
                 <span>{f.text}</span>
                 {!readOnly && <IconButton label={t('findings.delete')} icon="×" onClick={() => remove.mutate({ engagementId, id: f.id })} />}
               </li>

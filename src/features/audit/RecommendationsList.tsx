@@ -6,6 +6,7 @@ import { Button, IconButton, Select, Tag, useToast } from '../../ui';
 import { EnterInput } from './EnterInput';
 import { useAudit, useChannelWrite } from './useAudit';
 import { useSaveMutation } from '../../app/save/useSaveMutation';
+import { jumpKey } from '../../app/jump/jumpTarget';
 
 const LEVELS = ['1', '2', '3'] as const;
 
@@ -43,7 +44,7 @@ function RecommendationItem({ engagementId, rec, readOnly }: { engagementId: str
   const levels = LEVELS.map((value) => ({ value, label: t(`levels.${value}`) }));
   const priorities = (['high', 'medium', 'low'] as const).map((value) => ({ value, label: t(`priorities.${value}`) }));
   return (
-    <li className="rec">
+    <li className="rec" data-jump={jumpKey('recommendation', rec.id)}>
       <div className="rec__main">
         <AutosaveTextField label={t('recs.text')} value={rec.text} onSave={(text) => save({ text })} disabled={readOnly} validate={(v) => (v.trim() ? null : '—')} />
         {!readOnly && <IconButton label={t('recs.delete')} icon="×" onClick={() => remove.mutate({ engagementId, id: rec.id })} />}

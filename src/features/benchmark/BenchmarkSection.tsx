@@ -11,6 +11,7 @@ import { LearningsEditor } from './LearningsEditor';
 import { MetricsEditor } from './MetricsEditor';
 import { RankingList } from './RankingList';
 import { useBenchmark } from './useBenchmark';
+import { useJumpHolder } from '../../app/jump/jumpTarget';
 
 type Tab = 'competitors' | 'grid' | 'chart' | 'metrics' | 'learnings';
 
@@ -19,6 +20,7 @@ export default function BenchmarkSection({ engagementId, overview, readOnly }: S
   const { t } = useTranslation('benchmark');
   const bench = useBenchmark(engagementId);
   const [tab, setTab] = useState<Tab>('competitors');
+  useJumpHolder('benchmark', (target) => setTab(target.kind === 'learning' ? 'learnings' : 'competitors'));
   if (!bench.grid.data) return <Loading label="…" />;
   const grid = bench.grid.data;
   const clientName = overview.info.clientName;

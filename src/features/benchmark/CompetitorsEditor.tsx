@@ -7,6 +7,7 @@ import { ADVISED_MAX_COMPETITORS, type Competitor } from '../../shared/model/ben
 import { initials } from '../../shared/initials';
 import { Banner, EmptyState, IconButton } from '../../ui';
 import { EnterInput } from '../audit/EnterInput';
+import { jumpKey } from '../../app/jump/jumpTarget';
 
 /** Competitors with logo, site, positioning and notes; more than five is allowed, with the method's warning. */
 export function CompetitorsEditor({ engagementId, competitors, readOnly, onChange }: { engagementId: string; competitors: Competitor[]; readOnly: boolean; onChange: () => void }) {
@@ -39,7 +40,7 @@ function CompetitorCard({ engagementId, competitor, readOnly, onChange }: { enga
   const save = (patch: Parameters<typeof update.mutateAsync>[0]['patch']) => update.mutateAsync({ engagementId, id: competitor.id, patch });
   const avatar = url ? <img src={url} alt="" className="competitor__logo" /> : <span className="competitor__logo competitor__logo--initials">{initials(competitor.name)}</span>;
   return (
-    <li className="competitor" data-testid="competitor">
+    <li className="competitor" data-testid="competitor" data-jump={jumpKey('competitor', competitor.id)}>
       <div className="competitor__side">
         {readOnly ? avatar : (
           <ImageDrop label={t('competitors.logo', { name: competitor.name })} hint="" onImage={(data) => logo.mutateAsync({ engagementId, id: competitor.id, data })}>

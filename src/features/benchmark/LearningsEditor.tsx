@@ -6,6 +6,7 @@ import { useSaveMutation } from '../../app/save/useSaveMutation';
 import { LEARNING_FITS, LEARNING_KINDS, type Competitor, type Learning } from '../../shared/model/benchmark';
 import { IconButton, Select, Tag, type Tone } from '../../ui';
 import { EnterInput } from '../audit/EnterInput';
+import { jumpKey } from '../../app/jump/jumpTarget';
 
 const FIT_TONE: Record<Learning['fit'], Tone> = { fits: 'success', adapt: 'accent', not_for_client: 'danger', to_assess: 'neutral' };
 
@@ -27,7 +28,7 @@ export function LearningsEditor({ engagementId, competitors, readOnly }: { engag
         {(learnings.data ?? []).map((l) => {
           const save = (patch: Parameters<typeof update.mutateAsync>[0]['patch']) => update.mutateAsync({ engagementId, id: l.id, patch });
           return (
-            <li key={l.id} className="learning">
+            <li key={l.id} className="learning" data-jump={jumpKey('learning', l.id)}>
               <div className="learning__head">
                 <AutosaveTextField label={t('learnings.title')} value={l.text} onSave={(text) => save({ text })} disabled={readOnly} validate={(v) => (v.trim() ? null : '—')} />
                 <Tag tone={FIT_TONE[l.fit]}>{t(`learnings.fits.${l.fit}`)}</Tag>

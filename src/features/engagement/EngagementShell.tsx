@@ -13,6 +13,8 @@ import { SectionOutlet } from './SectionOutlet';
 import { findSection } from './sections';
 import { useCloseEngagement } from './useCloseEngagement';
 import './EngagementShell.css';
+import { JumpHighlighter } from '../../app/jump/JumpHighlighter';
+import { HelpButton, SearchButton } from '../palette/PaletteButtons';
 
 /** Inside one engagement: left navigation, a header with the save state, the section. */
 export default function EngagementShell({ engagementId, section }: { engagementId: string; section: string }) {
@@ -57,6 +59,7 @@ export default function EngagementShell({ engagementId, section }: { engagementI
           </div>
           <SectionNav engagementId={engagementId} current={current} />
           <div className="engagement__sidebar-bottom">
+            <HelpButton />
             <LanguageSwitch />
           </div>
         </div>
@@ -72,6 +75,7 @@ export default function EngagementShell({ engagementId, section }: { engagementI
             </span>
           </div>
           <div className="engagement__header-actions">
+            <SearchButton />
             <AppSaveIndicator />
             <Button onClick={() => close.mutate()} disabled={close.isPending}>
               {close.isPending ? t('header.closing') : t('header.close')}
@@ -84,6 +88,7 @@ export default function EngagementShell({ engagementId, section }: { engagementI
               <Banner tone="warning">{t('readOnly')}</Banner>
             </div>
           )}
+          <JumpHighlighter engagementId={engagementId} section={current} />
           <SectionOutlet sectionId={current} engagementId={engagementId} overview={data} readOnly={data.readOnly} />
         </main>
       </div>

@@ -20,6 +20,8 @@ import { ENGAGEMENT_EXTENSION, useFileDrop } from './useFileDrop';
 import { isCancelled, pickWithNativeDialog, useOpenEngagement } from './useOpenEngagement';
 import { useForgetRecent } from './useForgetRecent';
 import './HomePage.css';
+import { HelpButton } from '../palette/PaletteButtons';
+import { WorkspaceSearch } from '../search/WorkspaceSearch';
 
 /** The home screen: recent engagements, « Nouvelle mission », « Ouvrir… », file drop. */
 export function HomePage({ workspace }: { workspace: WorkspaceState }) {
@@ -78,6 +80,7 @@ export function HomePage({ workspace }: { workspace: WorkspaceState }) {
       onHomeIntent((intent: HomeIntent) => {
         if (intent.kind === 'new') setCreating(true);
         else if (intent.kind === 'open') void startOpen();
+        else if (intent.kind === 'backups') setRestoring(true);
         else openPath(intent.path);
       }),
     [startOpen, openPath],
@@ -90,7 +93,10 @@ export function HomePage({ workspace }: { workspace: WorkspaceState }) {
     <div className="home" {...dropHandlers}>
       <header className="home__topbar">
         <Brand />
-        <LanguageSwitch />
+        <span className="topbar-tools">
+          <HelpButton />
+          <LanguageSwitch />
+        </span>
       </header>
       <main className="home__main">
         <PageHeader
@@ -122,6 +128,7 @@ export function HomePage({ workspace }: { workspace: WorkspaceState }) {
             </Banner>
           </div>
         )}
+        {recents.length > 0 && <WorkspaceSearch />}
         {recents.length === 0 ? (
           <Card>
             <EmptyState

@@ -12,6 +12,7 @@ import './interview.css';
 import './interviewMessages';
 import { MinutesView } from './MinutesView';
 import { SessionDetails } from './SessionDetails';
+import { useJumpHolder } from '../../app/jump/jumpTarget';
 
 /** « Entretien »: pick or create a session, then take notes beside the guide, or read the minutes. */
 export default function InterviewSection({ engagementId, readOnly }: SectionProps) {
@@ -21,6 +22,11 @@ export default function InterviewSection({ engagementId, readOnly }: SectionProp
   const sessions = useApiQuery(['interview:listSessions', engagementId], 'interview:listSessions', { engagementId });
   const [chosen, setChosen] = useState<number | null>(null);
   const [tab, setTab] = useState<'capture' | 'minutes'>('capture');
+  // A search result in another session: show that session's notes.
+  useJumpHolder('interview', (target) => {
+    if (target.parentId !== null) setChosen(target.parentId);
+    setTab('capture');
+  });
   const create = useSaveMutation('interview:createSession', {
     onSuccess: (session) => {
       setChosen(session.id);

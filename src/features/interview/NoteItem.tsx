@@ -5,6 +5,7 @@ import { IconButton, PencilIcon, TrashIcon } from '../../ui';
 import { isLang } from '../../shared/lang';
 import type { GuideQuestion } from '../../shared/model/interview';
 import type { UiNote } from './useCaptureSession';
+import { jumpKey } from '../../app/jump/jumpTarget';
 
 interface NoteItemProps {
   note: UiNote;
@@ -27,6 +28,7 @@ export function NoteItem({ note, selected, editing, question, questionNumber, on
   const lang = isLang(i18n.language) ? i18n.language : 'fr';
   return (
     <li
+      data-jump={jumpKey('note', note.id)}
       className={['note', selected && 'note--selected', note.pending && 'note--pending'].filter(Boolean).join(' ')}
       data-note-id={note.pending ? undefined : note.id}
       aria-current={selected ? 'true' : undefined}

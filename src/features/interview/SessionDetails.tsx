@@ -6,6 +6,7 @@ import type { MethodInput } from '../../shared/contract';
 import type { InterviewSession } from '../../shared/model/interview';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import './sessionMessages';
+import { jumpKey } from '../../app/jump/jumpTarget';
 
 type Patch = MethodInput<'interview:updateSession'>['patch'];
 
@@ -18,7 +19,7 @@ export function SessionDetails({ engagementId, session }: { engagementId: string
   });
   const save = (patch: Patch) => update.mutateAsync({ engagementId, id: session.id, patch });
   return (
-    <details className="session-details">
+    <details className="session-details" data-jump={jumpKey('session', session.id)}>
       <summary>{t('details.summary')}</summary>
       <div className="session-details__grid">
         <AutosaveTextField label={t('details.title')} value={session.title} onSave={(title) => save({ title })} validate={(v) => (v.trim() ? null : t('details.titleRequired'))} />

@@ -6,6 +6,7 @@ import { isLang } from '../../shared/lang';
 import type { KpiDefinition, Objective, SmartLetter } from '../../shared/model/objectives';
 import { ObjectiveEditor } from './ObjectiveEditor';
 import type { ObjectivePatch } from './useObjectives';
+import { jumpKey } from '../../app/jump/jumpTarget';
 
 interface ObjectiveCardProps {
   objective: Objective;
@@ -29,6 +30,7 @@ export function ObjectiveCard({ objective, kpis, readOnly, onPatch, onMove, onDe
   const hints = objective.smart.hints;
   return (
     <li
+      data-jump={jumpKey('objective', objective.id)}
       className={['objective', open && 'objective--open'].filter(Boolean).join(' ')}
       data-objective-id={objective.id}
       onKeyDown={(event) => {

@@ -5,6 +5,7 @@ import { Button, Card, Dialog, IconButton, PencilIcon, PlusIcon, Table, Tag, Tra
 import { AddStakeholderDialog } from './AddStakeholderDialog';
 import { EditStakeholderDialog } from './EditStakeholderDialog';
 import { useStakeholderMutations } from './useStakeholderMutations';
+import { jumpKey } from '../../app/jump/jumpTarget';
 
 /** Who is who in the engagement: add, edit in place, delete after a confirmation. */
 export function StakeholdersCard({
@@ -91,7 +92,7 @@ export function StakeholdersCard({
       {stakeholders.length === 0 ? (
         <p className="muted-text">{t('stakeholders.empty')}</p>
       ) : (
-        <Table caption={t('stakeholders.caption')} columns={columns} rows={stakeholders} rowKey={(s) => s.id} />
+        <Table caption={t('stakeholders.caption')} columns={columns} rows={stakeholders} rowKey={(s) => s.id} rowData={(s) => ({ 'data-jump': jumpKey('stakeholder', s.id) })} />
       )}
       <AddStakeholderDialog
         open={adding}

@@ -9,6 +9,7 @@ import { PersonaLinks } from './PersonaLinks';
 import { PlatformsEditor } from './PlatformsEditor';
 import { TraitsEditor } from './TraitsEditor';
 import { usePersonas } from './usePersonas';
+import { jumpKey } from '../../app/jump/jumpTarget';
 
 /** One persona's sheet: photo, identity, traits, platforms and what it is linked to. Every field saves as typed. */
 export function PersonaEditor({ engagementId, persona, readOnly, onBack, onOpen }: { engagementId: string; persona: Persona; readOnly: boolean; onBack: () => void; onOpen: (id: number) => void }) {
@@ -22,7 +23,7 @@ export function PersonaEditor({ engagementId, persona, readOnly, onBack, onOpen 
   const stages = [{ value: '', label: t('fields.none') }, ...JOURNEY_STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))];
   const avatar = <PersonaAvatar engagementId={engagementId} name={persona.name} imageId={persona.photoImageId} size={112} />;
   return (
-    <div className="persona-editor">
+    <div className="persona-editor" data-jump={jumpKey('persona', persona.id)}>
       <div className="persona-editor__bar">
         <Button variant="ghost" onClick={onBack}>← {t('actions.back')}</Button>
         {!readOnly && (

@@ -9,12 +9,14 @@ import { PersonaEditor } from './PersonaEditor';
 import './personas.css';
 import './personasMessages';
 import { usePersonas } from './usePersonas';
+import { useJumpHolder } from '../../app/jump/jumpTarget';
 
 /** « Personas » : a grid of cards; a card opens its detail editor. */
 export default function PersonasSection({ engagementId, readOnly }: SectionProps) {
   const { t } = useTranslation('personas');
   const { list, refresh } = usePersonas(engagementId);
   const [openId, setOpenId] = useState<number | null>(null);
+  useJumpHolder('personas', (target) => setOpenId(target.parentId));
   const create = useSaveMutation('persona:create', { onSuccess: (p) => { refresh(); setOpenId(p.id); } });
   if (!list.data) return <Loading label="…" />;
   const open = list.data.find((p) => p.id === openId);

@@ -4,6 +4,7 @@ import { TRAIT_KINDS, type Persona } from '../../shared/model/personas';
 import { IconButton } from '../../ui';
 import { EnterInput } from '../audit/EnterInput';
 import { usePersonas } from './usePersonas';
+import { jumpKey } from '../../app/jump/jumpTarget';
 
 /** Goals, frustrations, motivations and objections: four short lists. */
 export function TraitsEditor({ engagementId, persona, readOnly }: { engagementId: string; persona: Persona; readOnly: boolean }) {
@@ -18,7 +19,7 @@ export function TraitsEditor({ engagementId, persona, readOnly }: { engagementId
           <h2 className="traits__title">{t(`traits.${kind}`)}</h2>
           <ul>
             {persona.traits.filter((tr) => tr.kind === kind).map((tr) => (
-              <li key={tr.id}>
+              <li key={tr.id} data-jump={jumpKey('persona_trait', tr.id)}>
                 <span>{tr.text}</span>
                 {!readOnly && <IconButton label={t('traits.delete')} icon="×" onClick={() => remove.mutate({ engagementId, id: tr.id })} />}
               </li>

@@ -8,6 +8,7 @@ import { Loading } from '../../ui';
 import { ActionWarnings } from './ActionWarnings';
 import { euros, formatDay } from './planFormat';
 import { usePlanMutation, usePlanQuery } from './usePlan';
+import { jumpKey } from '../../app/jump/jumpTarget';
 
 /** Kanban by status: drag with the mouse, or Space / arrows / Space with the keyboard (dnd-kit sensors). */
 export function ActionKanban({ engagementId, readOnly }: { engagementId: string; readOnly: boolean }) {
@@ -85,6 +86,7 @@ function KanbanCard({ action, readOnly }: { action: PlanAction; readOnly: boolea
       style={{ transform: CSS.Transform.toString(transform), transition }}
       className={`kanban__card${isDragging ? ' kanban__card--dragging' : ''}${action.late ? ' kanban__card--late' : ''}`}
       data-testid="kanban-card"
+      data-jump={jumpKey('action', action.id)}
       {...attributes}
       {...listeners}
     >

@@ -8,6 +8,7 @@ import { Loading, Select, TextField } from '../../ui';
 import { ActionWarnings } from './ActionWarnings';
 import { euros, formatDay } from './planFormat';
 import { usePlanQuery } from './usePlan';
+import { jumpKey } from '../../app/jump/jumpTarget';
 
 const COLUMNS: { key: ActionSortKey; numeric?: boolean }[] = [
   { key: 'title' }, { key: 'phase' }, { key: 'channel' }, { key: 'owner' }, { key: 'startDate' }, { key: 'endDate' },
@@ -69,7 +70,7 @@ export function ActionTableView({ engagementId }: { engagementId: string }) {
               {items.map((item) => {
                 const a = rows[item.index]!;
                 return (
-                  <tr key={a.id} style={{ height: ROW_HEIGHT }} className={a.late ? 'plan-row--late' : undefined} data-testid="action-row">
+                  <tr key={a.id} style={{ height: ROW_HEIGHT }} className={a.late ? 'plan-row--late' : undefined} data-testid="action-row" data-jump={jumpKey('action', a.id)}>
                     <td className="plan-table__title">
                       <span>{a.title}</span>
                       <ActionWarnings action={a} compact />

@@ -13,6 +13,7 @@ import { QuotesView } from './QuotesView';
 import { RisksView } from './RisksView';
 import { SteeringView } from './SteeringView';
 import { TimelineView } from './TimelineView';
+import { useJumpHolder } from '../../app/jump/jumpTarget';
 
 const TABS = ['table', 'kanban', 'timeline', 'budget', 'quotes', 'approval', 'steering', 'risks'] as const;
 type Tab = (typeof TABS)[number];
@@ -21,6 +22,8 @@ type Tab = (typeof TABS)[number];
 export default function PlanSection({ engagementId, readOnly }: SectionProps) {
   const { t } = useTranslation('plan');
   const [tab, setTab] = useState<Tab>('table');
+  // The kanban shows every action at once (the table renders only the rows in view).
+  useJumpHolder('plan', (target) => setTab(target.kind === 'risk' ? 'risks' : 'kanban'));
   const panel = (value: Tab) => {
     switch (value) {
       case 'table':

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Card, Loading, Table, TextField } from '../../ui';
 import { usePlanMutation, usePlanQuery } from './usePlan';
+import { jumpKey } from '../../app/jump/jumpTarget';
 
 const LEVELS = [5, 4, 3, 2, 1];
 const tone = (score: number) => (score >= 15 ? 'high' : score >= 8 ? 'medium' : 'low');
@@ -38,6 +39,7 @@ export function RisksView({ engagementId, readOnly }: { engagementId: string; re
         caption={t('risks.caption')}
         rows={risks}
         rowKey={(r) => r.id}
+        rowData={(r) => ({ 'data-jump': jumpKey('risk', r.id) })}
         columns={[
           { key: 'title', header: t('risks.title'), render: (r) => r.title },
           { key: 'score', header: `${t('risks.probability')} × ${t('risks.impact')}`, align: 'numeric', render: (r) => <span className={`risk-score risk-score--${tone(r.score)}`}>{r.probability} × {r.impact} = {r.score}</span> },

@@ -46,7 +46,7 @@ export interface SearchHit {
   kind: SearchItemKind;
   itemId: number;
   section: string;
-  /** The item that holds this one on screen: a note's session, a finding's channel, a trait's persona. */
+  /** What holds this item on screen: a note's session, a finding's channel, a trait's persona (a session or persona holds itself). */
   parentId: number | null;
   /** That holder's name (session title, channel, persona), '' when the kind stands alone. */
   context: string;

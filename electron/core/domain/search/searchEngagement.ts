@@ -62,7 +62,7 @@ export function textParts(marked: string): TextPart[] {
 /** The holder of an item on screen (a note's session…), read at indexing or search time. */
 export function holderOf(db: Database.Database, kind: SearchItemKind, itemId: number): { parentId: number | null; context: string } {
   const holderSql = HOLDER_SQL[kind];
-  if (!holderSql) return { parentId: kind === 'session' ? itemId : null, context: '' };
+  if (!holderSql) return { parentId: kind === 'session' || kind === 'persona' ? itemId : null, context: '' };
   return sql<[number], { parentId: number | null; context: string }>(db, holderSql).get(itemId) ?? { parentId: null, context: '' };
 }
 
