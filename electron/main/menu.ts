@@ -40,7 +40,7 @@ const LABELS = {
  */
 export function buildAppMenu(lang: Lang, recents: RecentEngagement[], run: (command: MenuCommand, path?: string) => void): Menu {
   const t = LABELS[lang];
-  const recentItems: MenuItemConstructorOptions[] = recents.filter((recent) => recent.exists).slice(0, 10).map((recent) => ({
+  const recentItems: MenuItemConstructorOptions[] = recents.filter((recent) => recent.exists && !recent.archived).slice(0, 10).map((recent) => ({
     label: `${recent.clientName} — ${recent.title}`,
     click: () => run('engagement.openPath', recent.path),
   }));

@@ -2,23 +2,36 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { ENGAGEMENT_PHASES } from '../../../src/shared/engagementPhase';
 import type { Lang } from '../../../src/shared/lang';
 import type { BrandingProfile, EngagementFileEntry, RecentEngagement, WorkspaceState } from '../../../src/shared/model/workspace';
+import { AppError } from '../../../src/shared/errors';
 import { FILE_EXTENSION } from '../store/fileFormat';
 import { writeFileAtomic } from './atomicWrite';
 import { defaultEngagementsFolder } from './appPaths';
 import { DEFAULT_BRANDING } from './defaultBranding';
 
-const MAX_RECENTS = 30;
+/** The home screen lists every engagement the workspace knows: a generous cap, not a "recent" handful. */
+const MAX_RECENTS = 2000;
 
-const recentSchema = z.object({
-  path: z.string(),
-  clientName: z.string(),
-  title: z.string(),
-  lastOpenedAt: z.number(),
-  progress: z.number().min(0).max(1),
-  status: z.enum(['active', 'archived']).default('active'),
-});
+const recentSchema = z
+  .object({
+    path: z.string(),
+    clientName: z.string(),
+    title: z.string(),
+    lastOpenedAt: z.number(),
+    progress: z.number().min(0).max(1),
+    phase: z.enum(ENGAGEMENT_PHASES).default('start'),
+    createdAt: z.number().optional(),
+    archived: z.boolean().optional(),
+    /** Before 0.2 the file's own status was copied here; it seeds `archived` once. */
+    status: z.enum(['active', 'archived']).optional(),
+  })
+  .transform(({ status, archived, createdAt, ...recent }) => ({
+    ...recent,
+    createdAt: createdAt ?? recent.lastOpenedAt,
+    archived: archived ?? status === 'archived',
+  }));
 
 const brandingSchema = z.object({
   id: z.string(),
@@ -126,11 +139,30 @@ export class Workspace {
     return this.state();
   }
 
-  rememberRecent(entry: Omit<RecentEngagement, 'exists'>): void {
+  /** Records an open or close; an archived engagement stays archived until the user says otherwise. */
+  rememberRecent(entry: Omit<RecentEngagement, 'exists' | 'archived'>): void {
+    const previous = this.data.recents.find((recent) => recent.path === entry.path);
     const others = this.data.recents.filter((recent) => recent.path !== entry.path);
-    this.data.recents = [entry, ...others].slice(0, MAX_RECENTS);
-    this.data.firstRunDone = true;
+    this.data.recents = [{ ...entry, archived: previous?.archived ?? false }, ...others].slice(0, MAX_RECENTS);
     this.save();
+  }
+
+  /** Archiving is the workspace's business: the client's file is neither moved nor written. */
+  setArchived(filePath: string, archived: boolean): WorkspaceState {
+    const recent = this.data.recents.find((candidate) => candidate.path === filePath);
+    if (!recent) throw new AppError('NOT_FOUND', { what: path.basename(filePath) });
+    recent.archived = archived;
+    this.save();
+    return this.state();
+  }
+
+  /** The welcome screen is not shown again (dismissed, or a first engagement created). */
+  finishFirstRun(): WorkspaceState {
+    if (!this.data.firstRunDone) {
+      this.data.firstRunDone = true;
+      this.save();
+    }
+    return this.state();
   }
 
   forgetRecent(filePath: string): WorkspaceState {

@@ -15,10 +15,10 @@ import { RestoreBackupDialog } from '../backups/RestoreBackupDialog';
 import { BrandingProfilesDialog } from '../branding/BrandingProfilesDialog';
 import { NewEngagementDialog } from './NewEngagementDialog';
 import { OpenEngagementDialog } from './OpenEngagementDialog';
-import { RecentEngagements } from './RecentEngagements';
+import { EngagementLibrary } from './EngagementLibrary';
 import { ENGAGEMENT_EXTENSION, useFileDrop } from './useFileDrop';
 import { isCancelled, pickWithNativeDialog, useOpenEngagement } from './useOpenEngagement';
-import { useForgetRecent } from './useForgetRecent';
+import { useWorkspaceUpdate } from './useWorkspaceUpdate';
 import './HomePage.css';
 import { HelpButton } from '../palette/PaletteButtons';
 import { WorkspaceSearch } from '../search/WorkspaceSearch';
@@ -32,7 +32,8 @@ export function HomePage({ workspace }: { workspace: WorkspaceState }) {
   const queryClient = useQueryClient();
   const appInfo = useApiQuery(queryKeys.appInfo, 'app:info', {}, { staleTime: Infinity });
   const openEngagement = useOpenEngagement();
-  const forget = useForgetRecent();
+  const forget = useWorkspaceUpdate('workspace:forgetRecent');
+  const archive = useWorkspaceUpdate('workspace:setArchived');
   const [creating, setCreating] = useState(false);
   const [restoring, setRestoring] = useState(false);
   const [branding, setBranding] = useState(false);
@@ -149,16 +150,23 @@ export function HomePage({ workspace }: { workspace: WorkspaceState }) {
             </EmptyState>
           </Card>
         ) : (
-          <Card className="home__recent" title={t('recent.title')}>
-            <RecentEngagements
-              recents={recents}
-              busyPath={openEngagement.isPending ? (openEngagement.variables?.path ?? null) : null}
-              onOpen={openPath}
-              onForget={(path) =>
-                forget.mutate({ path }, { onSuccess: () => toast({ tone: 'success', message: t('recent.forgotten') }) })
-              }
-            />
-          </Card>
+          <EngagementLibrary
+            recents={recents}
+            busyPath={openEngagement.isPending ? (openEngagement.variables?.path ?? null) : null}
+            onOpen={openPath}
+            onForget={(path) =>
+              forget.mutate({ path }, { onSuccess: () => toast({ tone: 'success', message: t('recent.forgotten') }) })
+            }
+            onArchive={(path, archived) =>
+              archive.mutate(
+                { path, archived },
+                {
+                  onSuccess: () =>
+                    toast({ tone: 'success', message: t(archived ? 'homeLibrary:archivedToast' : 'homeLibrary:unarchivedToast') }),
+                },
+              )
+            }
+          />
         )}
         <div className="home__footer">
           <p className="home__hint">

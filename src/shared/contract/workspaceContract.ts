@@ -33,6 +33,10 @@ export const workspaceContract = {
   'workspace:setLanguage': method(z.object({ lang: langSchema }).strict()).returns<WorkspaceState>(),
   'workspace:setDefaultFolder': method(z.object({ folder: filePath }).strict()).returns<WorkspaceState>(),
   'workspace:forgetRecent': method(z.object({ path: filePath }).strict()).returns<WorkspaceState>(),
+  /** Hides or shows an engagement on the home screen; the workspace remembers it, the file is not touched. */
+  'workspace:setArchived': method(z.object({ path: filePath, archived: z.boolean() }).strict()).returns<WorkspaceState>(),
+  /** « Ne plus afficher » on the welcome screen. */
+  'workspace:finishFirstRun': method(z.object({}).strict()).returns<WorkspaceState>(),
   /** The `.orchestre` files of the default folder (the browser mode's "Ouvrir" list). */
   'workspace:listFiles': method(z.object({ folder: filePath.optional() }).strict()).returns<EngagementFileEntry[]>(),
   'branding:list': method(z.object({}).strict()).returns<BrandingProfile[]>(),

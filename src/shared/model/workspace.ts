@@ -1,3 +1,4 @@
+import type { EngagementPhase } from '../engagementPhase';
 import type { Lang } from '../lang';
 
 export interface RecentEngagement {
@@ -7,7 +8,12 @@ export interface RecentEngagement {
   lastOpenedAt: number;
   /** 0..1 at the time it was last closed. */
   progress: number;
-  status: 'active' | 'archived';
+  /** Where the method stood when it was last opened or closed. */
+  phase: EngagementPhase;
+  /** When the engagement was created (its own record), for sorting. */
+  createdAt: number;
+  /** Hidden from the main list; kept in the workspace only, the file is never touched. */
+  archived: boolean;
   /** False when the file is no longer where it was. */
   exists: boolean;
 }
@@ -23,6 +29,7 @@ export interface WorkspaceState {
   uiLang: Lang;
   defaultFolder: string;
   recents: RecentEngagement[];
+  /** Show the welcome screen (demo, branding, first engagement) until dismissed or a first engagement is created. */
   firstRun: boolean;
 }
 

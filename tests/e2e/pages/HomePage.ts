@@ -7,6 +7,8 @@ export class HomePage {
   readonly newEngagementButton: Locator;
   readonly openButton: Locator;
   readonly recents: Locator;
+  /** The list with its view switch, search, filters and sort. */
+  readonly library: Locator;
 
   constructor(private readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
@@ -19,6 +21,7 @@ export class HomePage {
       .getByRole('button', { name: /^(Ouvrir…|Open…)$/ })
       .first();
     this.recents = page.getByTestId('recent-engagement');
+    this.library = page.getByTestId('engagement-library');
   }
 
   /** First load: the bridge's launch URL, token in the fragment. */

@@ -41,6 +41,8 @@ export const engagementHandlers: Handlers<typeof engagementContract> = {
       (db) => seedNewEngagement(db, input.deliverableLang, now),
       now,
     );
+    // The consultant's own first engagement ends the welcome screen.
+    ctx.workspace.finishFirstRun();
     return openAndRemember(filePath, ctx);
   },
 

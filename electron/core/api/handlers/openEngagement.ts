@@ -1,3 +1,4 @@
+import { engagementPhase } from '../../../../src/shared/engagementPhase';
 import type { EngagementHandle } from '../../../../src/shared/model/engagement';
 import { buildOverview } from '../../domain/overview';
 import type { EngagementSession } from '../../store/sessions';
@@ -15,7 +16,8 @@ export function rememberRecent(session: EngagementSession, ctx: CallContext): vo
     title: overview.info.title,
     lastOpenedAt: ctx.now(),
     progress: overview.progress,
-    status: overview.info.status,
+    phase: engagementPhase(overview.counts),
+    createdAt: overview.info.createdAt,
   });
 }
 
