@@ -8,13 +8,13 @@ import { HomePage } from './HomePage';
 import { OpenDialog } from './OpenDialog';
 
 /**
- * Writes the demo engagement (`orchestre demo`) into its own subfolder of the
- * documents folder — each spec gets a fresh copy, since `demo` never replaces a
- * file — and opens it from the home screen's « Ouvrir… » as a consultant would.
+ * Writes the demo engagement (`orchestre demo`) into a fresh subfolder of the
+ * documents folder — each call gets its own copy, since `demo` never replaces a
+ * file (so `--repeat-each` works) — and opens it from the home screen's
+ * « Ouvrir… » as a consultant would.
  */
 export async function openDemoEngagement(page: Page, subfolder: string): Promise<{ file: string; engagement: EngagementPage; home: HomePage }> {
-  const folder = path.join(documentsFolder(), subfolder);
-  fs.mkdirSync(folder, { recursive: true });
+  const folder = fs.mkdtempSync(path.join(documentsFolder(), `${subfolder}-`));
   const file = execFileSync(process.execPath, [path.resolve('bin/orchestre.js'), 'demo', folder], { encoding: 'utf8' }).trim();
   const home = new HomePage(page);
   await home.launch();
