@@ -47,6 +47,12 @@ test('analyse: a 6-channel audit, a 5-competitor benchmark and 3 personas with p
   await analyse.main.getByRole('button', { name: 'Retirer la capture' }).last().click();
   await expect(analyse.main.locator('.screenshot img')).toHaveCount(1);
 
+  // Reorder from the keyboard-reachable arrows: SEA before the SEO channel.
+  const channelItems = analyse.main.getByRole('navigation', { name: 'Canaux' }).getByRole('listitem');
+  await analyse.main.getByRole('button', { name: 'Monter SEA' }).click();
+  await expect(channelItems.nth(1)).toContainText('SEA');
+  await expect(channelItems.nth(2)).toContainText('Référencement naturel');
+
   await analyse.tab('Synthèse').click();
   const auditChart = page.getByTestId('audit-chart');
   await expect(auditChart).toHaveAttribute('data-series', '1');
@@ -68,6 +74,34 @@ test('analyse: a 6-channel audit, a 5-competitor benchmark and 3 personas with p
     await analyse.main.getByRole('combobox', { name: `${name} — Ergonomie et navigation (UX)` }).selectOption(String(5 - i));
     await analyse.main.getByRole('combobox', { name: `${name} — Clarté de la proposition de valeur` }).selectOption(String(i % 6));
   }
+  await engagement.expectSaved();
+  // A cell's observation: what was seen and when; an old one is flagged for review.
+  await expect(page.getByTestId('stale-observations')).toHaveCount(0);
+  await analyse.main.getByRole('button', { name: /^Observation et date : Crèmerie Vasseur — Ergonomie et navigation \(UX\)/ }).click();
+  const observation = page.getByRole('dialog');
+  await observation.getByRole('textbox', { name: 'Observation' }).fill('Menu clair, recherche visible');
+  await observation.getByLabel('Observé le').fill('2025-03-10');
+  await observation.getByRole('button', { name: 'Terminé' }).click();
+  await expect(page.getByTestId('stale-observations')).toContainText('1 observation date de plus de 6 mois');
+  await expect(analyse.main.getByRole('button', { name: /^Observation et date : Crèmerie Vasseur — Ergonomie et navigation \(UX\), observé en mars 2025, ancien, à revoir, avec une note/ })).toBeVisible();
+  // Reorder competitors: the grid's columns follow.
+  await analyse.tab('Concurrents').click();
+  await analyse.main.getByRole('button', { name: 'Descendre Crèmerie Vasseur' }).click();
+  await expect(analyse.competitors().first().getByRole('button', { name: 'Supprimer Affinage Rolland' })).toBeVisible();
+  // An audience figure typed by hand, with the date it was read.
+  await analyse.tab('Audience').click();
+  const metricForm = analyse.main.getByRole('form', { name: 'Saisir une mesure' });
+  await metricForm.getByLabel('Concurrent').selectOption({ label: 'Maison Perrin' });
+  await metricForm.getByLabel('Indicateur').fill('Abonnés');
+  await expect(metricForm.getByLabel('Unité')).toHaveValue('abonnés');
+  await metricForm.getByLabel('Réseau ou canal').fill('Instagram');
+  await metricForm.getByLabel('Valeur').fill('12 400');
+  await metricForm.getByLabel('Observé le').fill('2026-10-02');
+  await metricForm.getByRole('button', { name: 'Ajouter la mesure' }).click();
+  const audience = analyse.main.getByRole('table', { name: 'Audience des concurrents' });
+  await expect(audience.getByRole('row')).toHaveCount(2);
+  await expect(audience).toContainText(/Maison Perrin\s*Abonnés · Instagram\s*12\s400\sabonnés/);
+  await expect(metricForm.getByLabel('Indicateur')).toHaveValue('');
   await engagement.expectSaved();
   await analyse.tab('Comparaison').click();
   const benchChart = page.getByTestId('benchmark-chart');
@@ -105,9 +139,15 @@ test('analyse: a 6-channel audit, a 5-competitor benchmark and 3 personas with p
   await expect(analyse.personaCards().first()).toContainText('Cheffe de cuisine');
   await engagement.goToSection('Benchmark');
   await expect(analyse.competitors()).toHaveCount(5);
+  await expect(analyse.competitors().first().getByRole('button', { name: 'Supprimer Affinage Rolland' })).toBeVisible();
   await analyse.tab('Comparaison').click();
   await expect(page.getByTestId('benchmark-chart').locator('.recharts-bar')).toHaveCount(6);
+  await analyse.tab('Grille').click();
+  await expect(analyse.main.getByRole('button', { name: /Crèmerie Vasseur — Ergonomie et navigation \(UX\), observé en mars 2025, ancien, à revoir, avec une note/ })).toBeVisible();
+  await analyse.tab('Audience').click();
+  await expect(analyse.main.getByRole('table', { name: 'Audience des concurrents' })).toContainText('Maison Perrin');
   await engagement.goToSection('Audit');
+  await expect(channelItems.nth(1)).toContainText('SEA');
   for (const name of CHANNELS) await expect(analyse.channel(name)).not.toContainText('non noté');
   await expect(analyse.main.getByText('Point fort 1')).toBeVisible();
   await expect(analyse.main.getByText('Axe 1')).toBeVisible();
@@ -137,6 +177,13 @@ test('analyse screens of the demo engagement, in French', async ({ page }) => {
   await page.screenshot({ path: screenshotPath('benchmark-fr.png'), fullPage: true });
   await analyse.tab('Grille').click();
   await page.screenshot({ path: screenshotPath('benchmark-grid-fr.png'), fullPage: true });
+  await analyse.tab('Audience').click();
+  await expect(analyse.main.getByRole('form', { name: 'Saisir une mesure' })).toBeVisible();
+  await page.screenshot({ path: screenshotPath('benchmark-audience-fr.png'), fullPage: true });
+  await analyse.tab('Enseignements').click();
+  await page.screenshot({ path: screenshotPath('benchmark-learnings-fr.png'), fullPage: true });
+  await analyse.tab('Concurrents').click();
+  await page.screenshot({ path: screenshotPath('benchmark-competitors-fr.png'), fullPage: true });
 
   await engagement.goToSection('Personas');
   await expect(analyse.personaCards()).toHaveCount(3);

@@ -8,6 +8,7 @@ import { initials } from '../../shared/initials';
 import { Banner, EmptyState, IconButton } from '../../ui';
 import { EnterInput } from '../audit/EnterInput';
 import { jumpKey } from '../../app/jump/jumpTarget';
+import { MoveButtons } from '../audit/MoveButtons';
 
 /** Competitors with logo, site, positioning and notes; more than five is allowed, with the method's warning. */
 export function CompetitorsEditor({ engagementId, competitors, readOnly, onChange }: { engagementId: string; competitors: Competitor[]; readOnly: boolean; onChange: () => void }) {
@@ -22,8 +23,8 @@ export function CompetitorsEditor({ engagementId, competitors, readOnly, onChang
       )}
       {competitors.length === 0 && <EmptyState title={t('tabs.competitors')}>{t('competitors.empty')}</EmptyState>}
       <ul className="competitors__list">
-        {competitors.map((c) => (
-          <CompetitorCard key={c.id} engagementId={engagementId} competitor={c} readOnly={readOnly} onChange={onChange} />
+        {competitors.map((c, index) => (
+          <CompetitorCard key={c.id} engagementId={engagementId} competitor={c} readOnly={readOnly} onChange={onChange} first={index === 0} last={index === competitors.length - 1} />
         ))}
       </ul>
       {!readOnly && <EnterInput label={t('competitors.add')} onEnter={(name) => create.mutate({ engagementId, competitor: { name } })} />}
@@ -31,11 +32,14 @@ export function CompetitorsEditor({ engagementId, competitors, readOnly, onChang
   );
 }
 
-function CompetitorCard({ engagementId, competitor, readOnly, onChange }: { engagementId: string; competitor: Competitor; readOnly: boolean; onChange: () => void }) {
+function CompetitorCard({ engagementId, competitor, readOnly, onChange, first, last }: {
+  engagementId: string; competitor: Competitor; readOnly: boolean; onChange: () => void; first: boolean; last: boolean;
+}) {
   const { t } = useTranslation('benchmark');
   const update = useSaveMutation('competitor:update', { onSuccess: onChange });
   const logo = useSaveMutation('competitor:setLogo', { onSuccess: onChange });
   const remove = useSaveMutation('competitor:delete', { onSuccess: onChange });
+  const move = useSaveMutation('competitor:move', { onSuccess: onChange });
   const url = useImageUrl(engagementId, competitor.logoImageId);
   const save = (patch: Parameters<typeof update.mutateAsync>[0]['patch']) => update.mutateAsync({ engagementId, id: competitor.id, patch });
   const avatar = url ? <img src={url} alt="" className="competitor__logo" /> : <span className="competitor__logo competitor__logo--initials">{initials(competitor.name)}</span>;
@@ -54,7 +58,13 @@ function CompetitorCard({ engagementId, competitor, readOnly, onChange }: { enga
         <AutosaveTextArea label={t('competitors.positioning')} value={competitor.positioning} onSave={(positioning) => save({ positioning })} disabled={readOnly} rows={2} />
         <AutosaveTextArea label={t('competitors.notes')} value={competitor.notes} onSave={(notes) => save({ notes })} disabled={readOnly} rows={2} />
       </div>
-      {!readOnly && <IconButton label={`${t('competitors.delete')} ${competitor.name}`} icon="×" onClick={() => remove.mutate({ engagementId, id: competitor.id })} />}
+      {!readOnly && (
+        <div className="competitor__tools">
+          <IconButton label={`${t('competitors.delete')} ${competitor.name}`} icon="×" onClick={() => remove.mutate({ engagementId, id: competitor.id })} />
+          {/* The order here is the order of the grid, the chart and the report. */}
+          <MoveButtons name={competitor.name} upLabel={t('competitors.moveUp')} downLabel={t('competitors.moveDown')} first={first} last={last} disabled={move.isPending} onMove={(step) => move.mutate({ engagementId, id: competitor.id, step })} />
+        </div>
+      )}
     </li>
   );
 }

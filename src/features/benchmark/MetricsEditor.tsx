@@ -5,9 +5,12 @@ import { useApiQuery } from '../../app/queries/useApiQuery';
 import { useSaveMutation } from '../../app/save/useSaveMutation';
 import type { Competitor } from '../../shared/model/benchmark';
 import { Button, IconButton, Table } from '../../ui';
+import { isStale } from '../../shared/observationAge';
+import { localIsoDate } from '../../shared/smartCheck';
 import { CsvImportDialog } from './CsvImportDialog';
+import { MetricForm } from './MetricForm';
 
-/** Audience measures per competitor, newest reading kept with its date and source; typed elsewhere or imported from CSV. */
+/** Audience measures per competitor with the date they were read and their source: typed here or imported from CSV; old readings are flagged. */
 export function MetricsEditor({ engagementId, competitors, readOnly }: { engagementId: string; competitors: Competitor[]; readOnly: boolean }) {
   const { t, i18n } = useTranslation('benchmark');
   const queryClient = useQueryClient();
@@ -16,11 +19,14 @@ export function MetricsEditor({ engagementId, competitors, readOnly }: { engagem
   const refresh = () => void queryClient.invalidateQueries({ queryKey: key });
   const remove = useSaveMutation('benchmark:deleteMetric', { onSuccess: refresh });
   const [importing, setImporting] = useState(false);
+  // Read once per visit: the age of a reading does not need to tick.
+  const [today] = useState(() => localIsoDate(Date.now()));
   const name = (id: number) => competitors.find((c) => c.id === id)?.name ?? '';
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
   const date = (iso: string | null) => (iso ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(`${iso}T12:00:00`)) : '—');
   return (
     <div className="bench-metrics">
+      {!readOnly && competitors.length > 0 && <MetricForm engagementId={engagementId} competitors={competitors} onAdded={refresh} />}
       {!readOnly && (
         <div className="bench-toolbar">
           <Button onClick={() => setImporting(true)} disabled={competitors.length === 0}>{t('metrics.import')}</Button>
@@ -37,7 +43,11 @@ export function MetricsEditor({ engagementId, competitors, readOnly }: { engagem
             { key: 'c', header: t('metrics.competitor'), render: (m) => name(m.competitorId) },
             { key: 'm', header: t('metrics.metric'), render: (m) => [m.metric, m.network].filter(Boolean).join(' · ') },
             { key: 'v', header: t('metrics.value'), align: 'numeric', render: (m) => `${number.format(m.value)}${m.unit ? `\u00a0${m.unit}` : ''}` },
-            { key: 'd', header: t('metrics.observedOn'), render: (m) => date(m.observedOn) },
+            {
+              key: 'd',
+              header: t('metrics.observedOn'),
+              render: (m) => (isStale(m.observedOn, today) ? <span className="bench-stale" title={t('metrics.stale')}>⚠ {date(m.observedOn)}<span className="visually-hidden"> ({t('metrics.stale')})</span></span> : date(m.observedOn)),
+            },
             { key: 's', header: t('metrics.source'), render: (m) => m.source },
             { key: 'x', header: '', align: 'actions', render: (m) => (readOnly ? null : <IconButton label={t('metrics.delete')} icon="×" onClick={() => remove.mutate({ engagementId, id: m.id })} />) },
           ]}

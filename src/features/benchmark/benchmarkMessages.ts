@@ -10,11 +10,26 @@ const fr = {
     tooMany: 'La méthode conseille 4 à 5 concurrents : au-delà, le benchmark se dilue et le graphique devient illisible ({{count}} saisis).',
     empty: 'Aucun concurrent. Ajoutez les 4 à 5 entreprises auxquelles le client se compare.',
   },
-  grid: { criterion: 'Critère', client: 'Client', none: '—', na: 'N/A', note: 'Observation', observedOn: 'Observé le', empty: 'Ajoutez des concurrents et notez l’audit pour remplir la grille.', cell: '{{who}} — {{criterion}}' },
+  grid: {
+    criterion: 'Critère', client: 'Client', none: '—', na: 'N/A', note: 'Observation', observedOn: 'Observé le', empty: 'Ajoutez des concurrents et notez l’audit pour remplir la grille.', cell: '{{who}} — {{criterion}}',
+    stale_one: '{{count}} observation date de plus de {{months}} mois : un benchmark vieillit, revoyez-la avant de livrer (⚠ dans la grille).',
+    stale_other: '{{count}} observations datent de plus de {{months}} mois : un benchmark vieillit, revoyez-les avant de livrer (⚠ dans la grille).',
+  },
+  observation: {
+    open: 'Observation et date : {{title}}', seen: 'observé en {{date}}', undated: 'non daté', stale: 'ancien, à revoir', hasNote: 'avec une note', noDate: 'non daté', done: 'Terminé',
+    hint: 'Ce que vous avez vu chez ce concurrent et quand : la date dit au lecteur si l’observation est encore à jour.',
+  },
   chart: { title: 'Client face aux concurrents', caption: 'Note moyenne par canal, client et concurrents', channel: 'Canal', only5: 'Le graphique montre le client et les 5 premiers concurrents.', empty: 'Notez des critères pour voir la comparaison.' },
   ranking: { title: 'Classement par critère', rank: '{{rank}}ᵉ', first: '1ᵉʳ', empty: 'Aucun critère noté pour l’instant.' },
   metrics: {
-    title: 'Audience des concurrents', competitor: 'Concurrent', metric: 'Indicateur', value: 'Valeur', observedOn: 'Observé le', source: 'Source', add: 'Ajouter', import: 'Importer un CSV…', delete: 'Supprimer', empty: 'Aucune mesure. Saisissez-en ou importez l’export CSV de votre outil (Semrush, Similarweb…).',
+    stale: 'relevé il y a plus de 6 mois', title: 'Audience des concurrents', competitor: 'Concurrent', metric: 'Indicateur', value: 'Valeur', observedOn: 'Observé le', source: 'Source', add: 'Ajouter', import: 'Importer un CSV…', delete: 'Supprimer', empty: 'Aucune mesure. Saisissez-en ou importez l’export CSV de votre outil (Semrush, Similarweb…).',
+  },
+  manual: {
+    title: 'Saisir une mesure', network: 'Réseau ou canal', unit: 'Unité', add: 'Ajouter la mesure', sourceHint: 'Similarweb, page Instagram…',
+    needMetric: 'Indiquez l’indicateur.', needValue: 'Indiquez la valeur.',
+    presets: { visits: 'Visites mensuelles', bounce: 'Taux de rebond', duration: 'Durée moyenne de visite', trafficShare: 'Part du trafic', followers: 'Abonnés', engagement: 'Taux d’engagement' },
+    units: { visits: 'visites/mois', bounce: '%', duration: 's', trafficShare: '%', followers: 'abonnés', engagement: '%' },
+    places: { facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn', tiktok: 'TikTok', youtube: 'YouTube', pinterest: 'Pinterest', direct: 'Accès direct', organic: 'Recherche naturelle', paid: 'Recherche payante', social: 'Réseaux sociaux', referral: 'Sites référents', email: 'E-mail' },
   },
   csv: {
     title: 'Importer des mesures depuis un CSV', file: 'Fichier CSV', competitorColumn: 'Colonne du concurrent', dateColumn: 'Colonne de date', noDate: '— Aucune —', defaultDate: 'Date de relevé par défaut', source: 'Source',
@@ -42,11 +57,26 @@ export const benchmarkMessages: FeatureMessages<typeof fr> = {
       tooMany: 'The method advises 4 to 5 competitors: beyond that the benchmark gets diluted and the chart hard to read ({{count}} entered).',
       empty: 'No competitor. Add the 4 to 5 companies the client compares itself with.',
     },
-    grid: { criterion: 'Criterion', client: 'Client', none: '—', na: 'N/A', note: 'Observation', observedOn: 'Observed on', empty: 'Add competitors and score the audit to fill the grid.', cell: '{{who}} — {{criterion}}' },
+    grid: {
+      criterion: 'Criterion', client: 'Client', none: '—', na: 'N/A', note: 'Observation', observedOn: 'Observed on', empty: 'Add competitors and score the audit to fill the grid.', cell: '{{who}} — {{criterion}}',
+      stale_one: '{{count}} observation is more than {{months}} months old: a benchmark ages, review it before delivering (⚠ in the grid).',
+      stale_other: '{{count}} observations are more than {{months}} months old: a benchmark ages, review them before delivering (⚠ in the grid).',
+    },
+    observation: {
+      open: 'Observation and date: {{title}}', seen: 'observed in {{date}}', undated: 'undated', stale: 'old, to review', hasNote: 'with a note', noDate: 'undated', done: 'Done',
+      hint: 'What you saw at this competitor and when: the date tells the reader whether the observation still holds.',
+    },
     chart: { title: 'Client against competitors', caption: 'Mean score per channel, client and competitors', channel: 'Channel', only5: 'The chart shows the client and the first 5 competitors.', empty: 'Score criteria to see the comparison.' },
     ranking: { title: 'Ranking per criterion', rank: '#{{rank}}', first: '#1', empty: 'No criterion scored yet.' },
     metrics: {
-      title: 'Competitor audience', competitor: 'Competitor', metric: 'Indicator', value: 'Value', observedOn: 'Observed on', source: 'Source', add: 'Add', import: 'Import a CSV…', delete: 'Delete', empty: 'No measure. Type some or import your tool’s CSV export (Semrush, Similarweb…).',
+      stale: 'read more than 6 months ago', title: 'Competitor audience', competitor: 'Competitor', metric: 'Indicator', value: 'Value', observedOn: 'Observed on', source: 'Source', add: 'Add', import: 'Import a CSV…', delete: 'Delete', empty: 'No measure. Type some or import your tool’s CSV export (Semrush, Similarweb…).',
+    },
+    manual: {
+      title: 'Type a measure', network: 'Network or channel', unit: 'Unit', add: 'Add the measure', sourceHint: 'Similarweb, Instagram page…',
+      needMetric: 'State the indicator.', needValue: 'State the value.',
+      presets: { visits: 'Monthly visits', bounce: 'Bounce rate', duration: 'Average visit duration', trafficShare: 'Traffic share', followers: 'Followers', engagement: 'Engagement rate' },
+      units: { visits: 'visits/month', bounce: '%', duration: 's', trafficShare: '%', followers: 'followers', engagement: '%' },
+      places: { facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn', tiktok: 'TikTok', youtube: 'YouTube', pinterest: 'Pinterest', direct: 'Direct', organic: 'Organic search', paid: 'Paid search', social: 'Social media', referral: 'Referrals', email: 'Email' },
     },
     csv: {
       title: 'Import measures from a CSV', file: 'CSV file', competitorColumn: 'Competitor column', dateColumn: 'Date column', noDate: '— None —', defaultDate: 'Default reading date', source: 'Source',
