@@ -22,6 +22,10 @@ const fr: Catalogue = {
   FILE_HEADER_UNSUPPORTED: 'Le fichier « {file} » utilise un format SQLite que cette version ne sait pas lire.',
   FILE_EXISTS: 'Un fichier « {file} » existe déjà à cet endroit. Choisissez un autre nom.',
   FILE_READ_ONLY: 'Le fichier « {file} » est en lecture seule : les modifications ne peuvent pas être enregistrées.',
+  FILE_NEEDS_RECOVERY:
+    'Le fichier « {file} » porte une modification interrompue (le fichier « {file}-journal » à côté) qu’Orchestre doit rétablir, mais le fichier ou son dossier est en lecture seule. Rendez-les modifiables, puis rouvrez la mission.',
+  FILE_MOVED:
+    'Le fichier « {file} » a été déplacé, renommé ou supprimé pendant qu’il était ouvert : cette modification n’a pas été enregistrée. Votre travail ouvert n’est pas perdu : enregistrez-en une copie, ou fermez la mission et rouvrez le fichier à son nouvel emplacement.',
   FOLDER_NOT_WRITABLE: 'Impossible d’écrire dans le dossier « {folder} ». Vérifiez les droits d’accès.',
   OPEN_ELSEWHERE:
     'La mission « {file} » est déjà ouverte dans une autre fenêtre ou un autre programme. Fermez-la là-bas avant de l’ouvrir ici.',
@@ -51,6 +55,10 @@ const en: Catalogue = {
   FILE_HEADER_UNSUPPORTED: 'The file “{file}” uses an SQLite format this version cannot read.',
   FILE_EXISTS: 'A file “{file}” already exists there. Choose another name.',
   FILE_READ_ONLY: 'The file “{file}” is read-only: changes cannot be saved.',
+  FILE_NEEDS_RECOVERY:
+    'The file “{file}” holds an interrupted change (the file “{file}-journal” beside it) that Orchestre must roll back, but the file or its folder is read-only. Make them writable, then reopen the engagement.',
+  FILE_MOVED:
+    'The file “{file}” was moved, renamed or deleted while open: this change was not saved. Your open work is not lost: save a copy of it, or close the engagement and reopen the file where it now is.',
   FOLDER_NOT_WRITABLE: 'Cannot write to the folder “{folder}”. Check its permissions.',
   OPEN_ELSEWHERE:
     'The engagement “{file}” is already open in another window or program. Close it there before opening it here.',

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../../src/shared/errors';
 import { backupFileName, backupTo } from './backup';
 import { APPLICATION_ID } from './fileFormat';
+import { fileIdentity, type FileIdentity } from './fileIdentity';
 import { inspectHeader } from './inspectHeader';
 import { migrate, readUserVersion } from './migrate';
 import { createBlankDatabase, publishNewFile, removeTemporary, temporaryPathBeside } from './newFile';
@@ -16,6 +17,8 @@ export interface EngagementFile {
   path: string;
   realPath: string;
   readOnly: boolean;
+  /** The file opened, to notice it being deleted, moved or replaced while open. */
+  identity: FileIdentity;
   migratedFrom?: { version: number; backupPath: string };
 }
 
@@ -55,10 +58,16 @@ function configureConnection(db: Database.Database, readOnly: boolean): void {
   db.exec('BEGIN EXCLUSIVE; COMMIT;');
 }
 
+/**
+ * Writable for us, and not marked read-only by its owner. A file or folder
+ * without any write permission bit (`chmod a-w`, the Windows read-only
+ * attribute) is treated as read-only even by an account that could override
+ * the bits (root, an administrator): the user asked for it to stay unchanged.
+ */
 function isWritable(target: string): boolean {
   try {
     fs.accessSync(target, fs.constants.W_OK);
-    return true;
+    return (fs.statSync(target).mode & 0o222) !== 0;
   } catch {
     return false;
   }
@@ -91,9 +100,10 @@ export async function openEngagementFile(filePath: string, options: OpenOptions)
   try {
     db = new Database(realPath, { fileMustExist: true, readonly: readOnly, timeout: 250 });
   } catch (error) {
-    throw toAppError(error, absolute);
+    throw openError(error, absolute, readOnly);
   }
   try {
+    const identity = fileIdentity(realPath);
     configureConnection(db, readOnly);
     if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new AppError('FILE_OTHER_APP', { file });
 
@@ -109,11 +119,24 @@ export async function openEngagementFile(filePath: string, options: OpenOptions)
       migratedFrom = { version, backupPath };
     }
     verifyShape(db, file);
-    return { db, path: absolute, realPath, readOnly, ...(migratedFrom ? { migratedFrom } : {}) };
+    return { db, path: absolute, realPath, readOnly, identity, ...(migratedFrom ? { migratedFrom } : {}) };
   } catch (error) {
     db.close();
-    throw toAppError(error, absolute);
+    throw openError(error, absolute, readOnly);
   }
+}
+
+/**
+ * A leftover journal (an edit interrupted by a crash or a full disk) must be
+ * played back before the file can be read safely; SQLite refuses when the file
+ * or its folder is read-only (SQLITE_READONLY_ROLLBACK): say what to do.
+ */
+function openError(error: unknown, absolute: string, readOnly: boolean): AppError {
+  const code = (error as { code?: unknown })?.code;
+  if (readOnly && code === 'SQLITE_READONLY_ROLLBACK') {
+    return new AppError('FILE_NEEDS_RECOVERY', { file: path.basename(absolute) }, error);
+  }
+  return toAppError(error, absolute);
 }
 
 function readUid(db: Database.Database): string {

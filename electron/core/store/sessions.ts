@@ -4,6 +4,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../src/shared/errors';
 import { openEngagementFile, type EngagementFile } from './engagementFile';
+import { fileState, type FileState } from './fileIdentity';
 import { inspectHeader } from './inspectHeader';
 import { toAppError } from './sqliteErrors';
 
@@ -18,6 +19,8 @@ export interface EngagementSession {
   write<T>(work: (db: Database.Database) => T): T;
   /** How many write transactions committed since open (drives periodic backups). */
   readonly writes: number;
+  /** Whether the file at the session's path is still the one it opened. */
+  fileState(): FileState;
 }
 
 /**
@@ -106,8 +109,12 @@ function createSession(file: EngagementFile, owner: string): EngagementSession {
         throw toAppError(error, file.path);
       }
     },
+    fileState: () => fileState(file.realPath, file.identity),
     write(work) {
       if (file.readOnly) throw new AppError('FILE_READ_ONLY', { file: path.basename(file.path) });
+      // Nothing is written into a file that left its place: the open connection still holds
+      // every committed edit, and « Dupliquer la mission » copies it out (backup API).
+      if (fileState(file.realPath, file.identity) !== 'inPlace') throw new AppError('FILE_MOVED', { file: path.basename(file.path) });
       try {
         const result = db.transaction(() => work(db)).immediate();
         writes += 1;

@@ -8,6 +8,7 @@ export function toAppError(error: unknown, filePath?: string): AppError {
   const file = filePath ? path.basename(filePath) : '';
   if (typeof code === 'string') {
     if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new AppError('DISK_FULL', {}, error);
+    if (code === 'SQLITE_READONLY_DBMOVED') return new AppError('FILE_MOVED', { file }, error);
     if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
       return new AppError('FILE_READ_ONLY', { file }, error);
     }

@@ -8,6 +8,7 @@ import { Brand } from '../../app/shell/Brand';
 import { useErrorText } from '../../app/useErrorText';
 import { AlertIcon, ArrowLeftIcon, Banner, Button, EmptyState, Loading } from '../../ui';
 import './engagementMessages';
+import { FileMovedBanner } from './FileMovedBanner';
 import { SectionNav } from './SectionNav';
 import { SectionOutlet } from './SectionOutlet';
 import { findSection } from './sections';
@@ -83,11 +84,14 @@ export default function EngagementShell({ engagementId, section }: { engagementI
           </div>
         </header>
         <main className="engagement__content">
-          {data.readOnly && (
-            <div className="engagement__banners">
-              <Banner tone="warning">{t('readOnly')}</Banner>
-            </div>
-          )}
+          <div className="engagement__banners">
+            {data.readOnly && (
+              <div data-testid="read-only-banner">
+                <Banner tone="warning">{t('readOnly')}</Banner>
+              </div>
+            )}
+            <FileMovedBanner engagementId={engagementId} />
+          </div>
           <JumpHighlighter engagementId={engagementId} section={current} />
           <SectionOutlet sectionId={current} engagementId={engagementId} overview={data} readOnly={data.readOnly} />
         </main>

@@ -28,6 +28,14 @@ const fr = {
   },
   readOnly:
     'Ce fichier est en lecture seule : vous pouvez le consulter, mais vos modifications ne seront pas enregistrées.',
+  fileMoved: {
+    missing: 'Le fichier de cette mission a été déplacé, renommé ou supprimé pendant qu’elle était ouverte.',
+    replaced: 'Un autre fichier a pris la place de celui de cette mission pendant qu’elle était ouverte (une synchronisation ?).',
+    text: 'Les modifications ne sont plus enregistrées. Tout ce qui a été enregistré jusqu’ici est encore là : enregistrez-en une copie, puis ouvrez cette copie depuis l’accueil.',
+    saveCopy: 'Enregistrer une copie',
+    saving: 'Copie en cours…',
+    saved: 'Copie enregistrée : {{path}}',
+  },
   notOpen: {
     title: 'Cette mission n’est plus ouverte',
     text: 'Elle a pu être fermée depuis une autre fenêtre, ou Orchestre a redémarré. Rouvrez-la depuis l’accueil.',
@@ -64,6 +72,14 @@ export const engagementMessages: FeatureMessages<typeof fr> = {
       closing: 'Closing…',
     },
     readOnly: 'This file is read-only: you can browse it, but your changes will not be saved.',
+    fileMoved: {
+      missing: 'This engagement’s file was moved, renamed or deleted while it was open.',
+      replaced: 'Another file took the place of this engagement’s file while it was open (a sync?).',
+      text: 'Changes are no longer saved. Everything saved so far is still here: save a copy, then open that copy from the home screen.',
+      saveCopy: 'Save a copy',
+      saving: 'Saving a copy…',
+      saved: 'Copy saved: {{path}}',
+    },
     notOpen: {
       title: 'This engagement is no longer open',
       text: 'It may have been closed from another window, or Orchestre restarted. Reopen it from the home screen.',

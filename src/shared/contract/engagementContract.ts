@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EngagementHandle, EngagementOverview, Stakeholder } from '../model/engagement';
+import type { EngagementFileState, EngagementHandle, EngagementOverview, Stakeholder } from '../model/engagement';
 import { hasForbiddenFileNameCharacter } from '../fileNameRules';
 import { method } from './define';
 import { imageBase64 } from './imagesContract';
@@ -64,6 +64,8 @@ export const engagementContract = {
   'engagement:create': method(createEngagementInput).returns<EngagementHandle>(),
   'engagement:open': method(z.object({ path: filePath }).strict()).returns<EngagementHandle>(),
   'engagement:close': method(z.object({ engagementId }).strict()).returns<{ closed: boolean }>(),
+  /** Is the open file still at its path? Asked when the window regains focus; writes are refused otherwise. */
+  'engagement:fileStatus': method(z.object({ engagementId }).strict()).returns<{ state: EngagementFileState }>(),
   'engagement:overview': method(z.object({ engagementId }).strict()).returns<EngagementOverview>(),
   'engagement:update': method(z.object({ engagementId, patch: engagementInfoPatch }).strict()).returns<EngagementOverview>(),
   /** The client's logo, shown beside the consultant's on every deliverable's cover (null removes it). */

@@ -66,6 +66,13 @@ export interface EngagementOverview {
   plannedBudgetCents: number;
 }
 
+/**
+ * Whether an open engagement's file is still at its path: `missing` (moved,
+ * renamed or deleted while open) or `replaced` (another file now has its name,
+ * as after a sync client's update). Writes are refused unless `inPlace`.
+ */
+export type EngagementFileState = 'inPlace' | 'missing' | 'replaced';
+
 export interface EngagementHandle {
   engagementId: string;
   path: string;

@@ -50,7 +50,9 @@ export const backupsHandlers: Handlers<typeof backupsContract> = {
     const original = session.file.path;
     const suffix = ctx.workspace.uiLang() === 'fr' ? ' (copie)' : ' (copy)';
     const name = path.basename(original, FILE_EXTENSION) + suffix + FILE_EXTENSION;
-    const target = firstFreePath(input.folder ?? path.dirname(original), name);
+    // Beside the original, unless its folder is gone (the file was moved or deleted while open).
+    const besideOriginal = fs.existsSync(path.dirname(original)) ? path.dirname(original) : ctx.workspace.defaultFolder();
+    const target = firstFreePath(input.folder ?? besideOriginal, name);
     await copyEngagementTo(session.file.db, target);
     return { path: target };
   },

@@ -59,6 +59,8 @@ export const engagementHandlers: Handlers<typeof engagementContract> = {
     return { closed };
   },
 
+  'engagement:fileStatus': (input, ctx) => ({ state: ctx.sessions.get(input.engagementId).fileState() }),
+
   'engagement:overview': (input, ctx) => buildOverview(ctx.sessions.get(input.engagementId)),
 
   'engagement:update': (input, ctx) => {
