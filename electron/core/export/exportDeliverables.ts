@@ -10,6 +10,7 @@ import { deliverableFileName } from './fileName';
 import { nextVersion, recordExport } from './history';
 import { runExportWorker } from './runWorker';
 import { contentHash, readSnapshot, snapshotContent } from './snapshot';
+import { writeFileAtomic } from '../workspace/atomicWrite';
 
 export interface ExportOptions {
   deliverables: DeliverableKind[];
@@ -21,30 +22,6 @@ export interface ExportOptions {
   onProgress?: BuildProgress;
   /** Tests and the CLI may build in this process; the app always uses the worker. */
   build?: (request: BuildRequest, onProgress: BuildProgress) => Promise<{ kind: DeliverableKind; data: Buffer }[]>;
-}
-
-/** Temp file in the target folder, then rename: a crash never leaves half a file at the target. */
-function writeAtomically(target: string, data: Buffer): void {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${crypto.randomBytes(4).toString('hex')}.tmp`);
-  try {
-    fs.writeFileSync(temp, data, { flag: 'wx' });
-    const fd = fs.openSync(temp, 'r');
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        fs.renameSync(temp, target);
-        break;
-      } catch (error) {
-        // Windows: a viewer or an antivirus may hold the old file for a moment.
-        if (attempt >= 4 || !['EBUSY', 'EPERM', 'EACCES'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100 * (attempt + 1));
-      }
-    }
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
 }
 
 /**
@@ -82,7 +59,8 @@ export async function exportDeliverables(session: EngagementSession, options: Ex
     const plan = planned.find((p) => p.kind === kind)!;
     const fileName = deliverableFileName(kind, info.clientName, plan.version, lang, info.deliverableLang);
     const target = path.join(options.folder, fileName);
-    writeAtomically(target, data);
+    // Temp file + rename: a crash never leaves half a document at the target.
+    writeFileAtomic(target, data);
     return { deliverable: kind, lang, version: plan.version, path: target, fileName, byteSize: data.length, contentHash: plan.hash, pages: null, sameAsPrevious: plan.same };
   });
   if (!session.file.readOnly) {

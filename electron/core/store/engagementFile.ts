@@ -109,7 +109,8 @@ export async function openEngagementFile(filePath: string, options: OpenOptions)
 
     let migratedFrom: EngagementFile['migratedFrom'];
     const version = readUserVersion(db);
-    if (version !== header.userVersion) throw new AppError('FILE_CORRUPT', { file, detail: 'header mismatch' });
+    // After a hot-journal rollback (an interrupted migration) the raw header showed the unfinished version.
+    if (version !== header.userVersion && !header.interruptedWrite) throw new AppError('FILE_CORRUPT', { file, detail: 'header mismatch' });
     if (version < SCHEMA_VERSION) {
       if (readOnly) throw new AppError('FILE_READ_ONLY', { file });
       const uid = readUid(db);

@@ -11,6 +11,35 @@ export interface HeaderInfo {
   applicationId: number;
   userVersion: number;
   fileSize: number;
+  /**
+   * A write was cut short (crash, kill, power loss): a hot rollback journal lies
+   * beside the file, which SQLite plays back on open. The header and size then
+   * describe the half-written state, not the document.
+   */
+  interruptedWrite: boolean;
+}
+
+/** The first 8 bytes of a live rollback journal (sqlite.org/fileformat2.html#the_rollback_journal). */
+const JOURNAL_MAGIC = Buffer.from([0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7]);
+
+/**
+ * Whether `<file>-journal` holds an unfinished transaction. A journal whose
+ * header is zeroed (what SQLite leaves after a commit in exclusive locking mode)
+ * or that is empty is not hot (sqlite.org/atomiccommit.html#hot_rollback_journals).
+ */
+function hasHotJournal(filePath: string): boolean {
+  let fd: number;
+  try {
+    fd = fs.openSync(`${filePath}-journal`, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const magic = Buffer.alloc(JOURNAL_MAGIC.length);
+    return fs.readSync(fd, magic, 0, magic.length, 0) === magic.length && magic.equals(JOURNAL_MAGIC);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /**
@@ -57,15 +86,20 @@ export function inspectHeader(filePath: string): HeaderInfo {
   if (writeVersion < 1 || writeVersion > 2 || readVersion < 1 || readVersion > 2) {
     throw new AppError('FILE_HEADER_UNSUPPORTED', { file });
   }
-  if (stat.size % pageSize !== 0) throw new AppError('FILE_TRUNCATED', { file });
 
-  // The in-header page count is trustworthy only when "version-valid-for" matches
-  // the change counter (written by SQLite >= 3.7.0).
-  const changeCounter = header.readUInt32BE(24);
-  const pageCount = header.readUInt32BE(28);
-  const validFor = header.readUInt32BE(92);
-  if (pageCount > 0 && validFor === changeCounter && stat.size < pageCount * pageSize) {
-    throw new AppError('FILE_TRUNCATED', { file });
+  // After an interrupted commit the header already counts pages that were not all
+  // written yet: the size is checked only when no hot journal will restore the file.
+  const interruptedWrite = hasHotJournal(filePath);
+  if (!interruptedWrite) {
+    if (stat.size % pageSize !== 0) throw new AppError('FILE_TRUNCATED', { file });
+    // The in-header page count is trustworthy only when "version-valid-for" matches
+    // the change counter (written by SQLite >= 3.7.0).
+    const changeCounter = header.readUInt32BE(24);
+    const pageCount = header.readUInt32BE(28);
+    const validFor = header.readUInt32BE(92);
+    if (pageCount > 0 && validFor === changeCounter && stat.size < pageCount * pageSize) {
+      throw new AppError('FILE_TRUNCATED', { file });
+    }
   }
 
   const applicationId = header.readUInt32BE(68);
@@ -74,5 +108,5 @@ export function inspectHeader(filePath: string): HeaderInfo {
   if (userVersion > SCHEMA_VERSION) {
     throw new AppError('FILE_TOO_NEW', { file, version: userVersion, supported: SCHEMA_VERSION });
   }
-  return { pageSize, writeVersion, readVersion, applicationId, userVersion, fileSize: stat.size };
+  return { pageSize, writeVersion, readVersion, applicationId, userVersion, fileSize: stat.size, interruptedWrite };
 }

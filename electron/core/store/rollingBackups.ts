@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { BackupEntry } from '../../../src/shared/model/backups';
 import { AppError } from '../../../src/shared/errors';
 import { backupFileName, backupTo, parseBackupFileName } from './backup';
+import { isProcessRunning } from '../workspace/atomicWrite';
 import type { EngagementSession } from './sessions';
 
 export type BackupReason = 'ouverture' | 'auto' | 'manuelle';
@@ -104,6 +105,19 @@ export class RollingBackups {
   private rotate(uid: string): void {
     const rolling = this.list(uid).filter((entry) => !entry.reason.startsWith('avant-migration'));
     for (const stale of rolling.slice(this.keep)) fs.rmSync(path.join(this.folderFor(uid), stale.fileName), { force: true });
+    sweepPartials(this.folderFor(uid));
+  }
+}
+
+/**
+ * A copy cut short by a crash keeps its temporary name (`….partial-<pid>`, see
+ * backup.ts): never listed, but removed here once the process that wrote it is
+ * gone, so killed backups do not pile up in the user's data folder.
+ */
+function sweepPartials(folder: string): void {
+  for (const name of fs.readdirSync(folder)) {
+    const pid = Number(/\.partial-(\d+)(-journal)?$/.exec(name)?.[1]);
+    if (pid && pid !== process.pid && !isProcessRunning(pid)) fs.rmSync(path.join(folder, name), { force: true });
   }
 }
 
