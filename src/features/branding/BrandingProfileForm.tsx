@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAutosaveField } from '../../app/save/useAutosaveField';
 import { useErrorText } from '../../app/useErrorText';
-import { WORD_SAFE_FONTS } from '../../shared/contract/workspaceContract';
+import { WORD_SAFE_FONTS } from '../../shared/wordSafeFonts';
 import type { BrandingProfile } from '../../shared/model/workspace';
 import { Banner, Select, TextArea, TextField } from '../../ui';
 import { BrandingPreview } from './BrandingPreview';

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useApiQuery } from '../../app/queries/useApiQuery';
 import { useSaveMutation } from '../../app/save/useSaveMutation';
 import type { MethodInput } from '../../shared/contract';
-import { WORD_SAFE_FONTS } from '../../shared/contract/workspaceContract';
+import { WORD_SAFE_FONTS } from '../../shared/wordSafeFonts';
 import type { BrandingProfile } from '../../shared/model/workspace';
 
 export const brandingKey = ['branding:list'] as const;

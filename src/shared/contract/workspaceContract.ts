@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { BrandingProfile, EngagementFileEntry, WorkspaceState } from '../model/workspace';
 import { method } from './define';
 import { filePath, langSchema, requiredText, shortText } from './fields';
+import { WORD_SAFE_FONTS } from '../wordSafeFonts';
 
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'couleur attendue au format #RRGGBB');
-/** Fonts every Word install has, so deliverables look the same everywhere. */
-export const WORD_SAFE_FONTS = ['Calibri', 'Cambria', 'Arial', 'Georgia', 'Garamond', 'Times New Roman', 'Verdana', 'Trebuchet MS'] as const;
+export { WORD_SAFE_FONTS };
 
 export const brandingProfileInput = z
   .object({
