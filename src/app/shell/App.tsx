@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { HomePage } from '../../features/home/HomePage';
 import { Loading } from '../../ui';
 import { useAppEvents } from '../commands/useAppEvents';
+import { READY_MARKS, useReadyMark } from '../perf/useReadyMark';
 import { useRoute } from '../routing/useRoute';
 import { useWorkspaceLanguage } from './useWorkspaceLanguage';
 import { StartupError } from './StartupError';
@@ -16,6 +17,7 @@ export function App() {
   const route = useRoute();
   const workspace = useWorkspaceLanguage();
   useAppEvents();
+  useReadyMark(READY_MARKS.home, route.name === 'home' && workspace.isSuccess);
 
   if (workspace.isPending) return <Loading label={t('common.loading')} />;
   if (workspace.isError) return <StartupError error={workspace.error} onRetry={() => void workspace.refetch()} />;

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../app/i18n/useUiLanguage';
+import { READY_MARKS, useReadyMark } from '../../app/perf/useReadyMark';
 import type { ActionSortKey, ActionStatus, ActionTableQuery } from '../../shared/model/plan';
 import { ACTION_STATUSES } from '../../shared/model/plan';
 import { Loading, Select, TextField } from '../../ui';
@@ -34,6 +35,7 @@ export function ActionTableView({ engagementId }: { engagementId: string }) {
   const items = virtual.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtual.getTotalSize() - (items.at(-1)?.end ?? 0);
+  useReadyMark(READY_MARKS.actionTable, items.length > 0);
 
   return (
     <div className="plan-table">
