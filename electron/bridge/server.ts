@@ -93,7 +93,13 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     if (url.pathname.startsWith(BRIDGE_API_PREFIX)) {
       if (request.method !== 'POST') return refuse(response, 405, new AppError('UNKNOWN_METHOD', { method: url.pathname }));
       if (!hasToken(request)) return refuse(response, 401, new AppError('FORBIDDEN_SENDER'));
-      const method = decodeURIComponent(url.pathname.slice(BRIDGE_API_PREFIX.length));
+      let method: string;
+      try {
+        method = decodeURIComponent(url.pathname.slice(BRIDGE_API_PREFIX.length));
+      } catch {
+        // Malformed percent-encoding: refused here, since a throw in this handler would end the process.
+        return refuse(response, 400, new AppError('UNKNOWN_METHOD', { method: url.pathname.slice(0, 80) }));
+      }
       return readBody(request, MAX_BODY_BYTES)
         .then(async (body) => {
           let payload: unknown;
