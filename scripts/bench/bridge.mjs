@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -32,15 +33,33 @@ export async function startServer(workDir) {
     child.once('exit', (code) => reject(new Error(`web.js exited (${code}): ${slowCalls.join(' ')}`)));
   });
 
-  async function call(method, payload = {}) {
-    const response = await fetch(`${url}/api/${method}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(payload),
+  // node:http rather than fetch: fetch gives up after 300 s without response headers, and a
+  // large export on a loaded machine can take longer. Keep-alive, like the browser.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+  const { hostname, port } = new URL(url);
+  function call(method, payload = {}) {
+    const body = Buffer.from(JSON.stringify(payload));
+    return new Promise((resolve, reject) => {
+      const request = http.request(
+        { agent, hostname, port, path: `/api/${method}`, method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Content-Length': body.length } },
+        (response) => {
+          const chunks = [];
+          response.on('data', (chunk) => chunks.push(chunk));
+          response.on('end', () => {
+            try {
+              const envelope = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+              if (envelope.ok) resolve(envelope.value);
+              else reject(new Error(`${method}: ${envelope.error?.code} ${JSON.stringify(envelope.error?.params ?? {})}`));
+            } catch (error) {
+              reject(error);
+            }
+          });
+          response.on('error', reject);
+        },
+      );
+      request.on('error', (error) => reject(new Error(`${method}: ${error.message} (server log: ${slowCalls.slice(-3).join(' | ')})`)));
+      request.end(body);
     });
-    const envelope = await response.json();
-    if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.code} ${JSON.stringify(envelope.error?.params ?? {})}`);
-    return envelope.value;
   }
 
   return {
@@ -53,6 +72,7 @@ export async function startServer(workDir) {
     slowCalls,
     stop: () =>
       new Promise((resolve) => {
+        agent.destroy();
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
