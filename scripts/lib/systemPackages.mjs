@@ -12,7 +12,7 @@ export const TEST_PACKAGES = [
   'fonts-crosextra-carlito', // Calibri metrics
   'python3-docx', // structural read-back of .docx (/usr/bin/python3)
   'sqlite3', // inspect engagement files
-  'pandoc',
+  'pandoc', // the Markdown → .docx comparison of `npm run bench`
   'xvfb', // a real window under a virtual display
   'xauth',
 ];
