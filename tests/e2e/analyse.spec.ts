@@ -192,3 +192,37 @@ test('analyse screens of the demo engagement, in French', async ({ page }) => {
   await analyse.personaCards().first().click();
   await page.screenshot({ path: screenshotPath('persona-detail-fr.png'), fullPage: true });
 });
+
+test('a persona sheet links plan actions and takes a #persona note as a trait, both kept after reload', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { engagement } = await openDemoEngagement(page, 'analyse-links');
+  const analyse = new AnalysePage(page);
+  await engagement.goToSection('Personas');
+  await analyse.personaCards().filter({ hasText: 'Sophie' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Sophie/ })).toBeVisible();
+
+  // Actions: tick one of the plan's actions for this persona.
+  const actions = analyse.main.getByRole('list', { name: 'Actions du plan' });
+  const unticked = actions.getByRole('listitem').filter({ has: page.locator('input:not(:checked)') }).first();
+  const title = (await unticked.innerText()).split(' · ')[0]!.trim();
+  const chosen = actions.getByRole('listitem').filter({ hasText: title }).getByRole('checkbox');
+  await chosen.click();
+  await expect(chosen).toBeChecked();
+  await engagement.expectSaved();
+
+  // A #persona note from the workshop becomes a frustration of the persona; the note stays linked.
+  const note = analyse.main.locator('.persona-note').filter({ hasText: 'les paysagistes veulent des fiches techniques' });
+  await note.getByLabel('Comme').selectOption({ label: 'Frustrations' });
+  await note.getByRole('button', { name: /^Ajouter au persona la note/ }).click();
+  await expect(note).toContainText('Déjà reprise');
+  await expect(analyse.main.getByRole('region', { name: 'Frustrations' })).toContainText('les paysagistes veulent des fiches techniques');
+  await expect(analyse.main.getByText('Nourri par les notes')).toBeVisible();
+  await engagement.expectSaved();
+  await page.screenshot({ path: screenshotPath('persona-links-fr.png'), fullPage: true });
+
+  await page.reload();
+  await analyse.personaCards().filter({ hasText: 'Sophie' }).click();
+  await expect(analyse.main.getByRole('list', { name: 'Actions du plan' }).getByRole('listitem').filter({ hasText: title }).getByRole('checkbox')).toBeChecked();
+  await expect(analyse.main.getByRole('region', { name: 'Frustrations' })).toContainText('les paysagistes veulent des fiches techniques');
+  await expect(analyse.main.locator('.persona-note').filter({ hasText: 'les paysagistes veulent des fiches techniques' })).toContainText('Déjà reprise');
+});

@@ -56,12 +56,21 @@ describe('personas', () => {
     const { action } = await c.call('audit:recommendationToAction', { engagementId, id: withRec.recommendations[0]!.id });
     p = await c.call('persona:setActions', { engagementId, id: p.id, ids: [action.id] });
     expect(p.actionIds).toEqual([action.id]);
+    // One link table: the action editor's side sees the persona chosen from the persona sheet.
+    expect((await c.call('action:list', { engagementId })).find((a) => a.id === action.id)!.personaIds).toEqual([p.id]);
+    p = await c.call('persona:setActions', { engagementId, id: p.id, ids: [] });
+    expect((await c.call('action:list', { engagementId })).find((a) => a.id === action.id)!.personaIds).toEqual([]);
   });
 
   test('a #persona note feeds a persona; the link to the note is kept', async () => {
     const { c, engagementId } = await setup();
     const { id: sessionId } = await c.call('interview:createSession', { engagementId, session: { title: 'Atelier de cadrage' } });
     const { id: noteId } = await c.call('note:capture', { engagementId, sessionId, text: 'Les prescripteurs veulent des échantillons #persona' });
+    await c.call('note:capture', { engagementId, sessionId, text: 'Budget serré cette année #budget' });
+    const { id: dropped } = await c.call('note:capture', { engagementId, sessionId, text: 'Note effacée #persona' });
+    await c.call('note:delete', { engagementId, id: dropped });
+    // Only the live #persona notes are offered on the persona sheet.
+    expect(await c.call('persona:taggedNotes', { engagementId })).toEqual([{ id: noteId, body: 'Les prescripteurs veulent des échantillons', sessionTitle: 'Atelier de cadrage' }]);
     let p = await c.call('persona:create', { engagementId, persona: { name: 'Claire' } });
     p = await c.call('persona:feedFromNote', { engagementId, noteId, personaId: p.id, kind: 'goal' });
     expect(p.traits.map((t) => t.text)).toEqual(['Les prescripteurs veulent des échantillons']);

@@ -5,7 +5,9 @@ import { useSaveMutation } from '../../app/save/useSaveMutation';
 import { JOURNEY_STAGES, type JourneyStage, type Persona } from '../../shared/model/personas';
 import { Button, Card, Select } from '../../ui';
 import { PersonaAvatar } from './PersonaAvatar';
+import { PersonaActions } from './PersonaActions';
 import { PersonaLinks } from './PersonaLinks';
+import { PersonaNotes } from './PersonaNotes';
 import { PlatformsEditor } from './PlatformsEditor';
 import { TraitsEditor } from './TraitsEditor';
 import { usePersonas } from './usePersonas';
@@ -70,6 +72,8 @@ export function PersonaEditor({ engagementId, persona, readOnly, onBack, onOpen 
           <TraitsEditor engagementId={engagementId} persona={persona} readOnly={readOnly} />
           <PlatformsEditor engagementId={engagementId} persona={persona} readOnly={readOnly} />
           <PersonaLinks engagementId={engagementId} persona={persona} readOnly={readOnly} />
+          <PersonaActions engagementId={engagementId} persona={persona} readOnly={readOnly} />
+          <PersonaNotes engagementId={engagementId} persona={persona} readOnly={readOnly} />
         </div>
       </div>
     </div>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Persona } from '../model/personas';
+import type { Persona, PersonaNote } from '../model/personas';
 import { JOURNEY_STAGES, TRAIT_KINDS } from '../model/personas';
 import { method } from './define';
 import { engagementId, longText, requiredText, rowId, shortText } from './fields';
@@ -35,6 +35,8 @@ export const personasContract = {
   'persona:removePlatform': method(byId).returns<Persona>(),
   'persona:setObjectives': method(z.object({ ...e, id: rowId, ids: z.array(rowId).max(500) }).strict()).returns<Persona>(),
   'persona:setActions': method(z.object({ ...e, id: rowId, ids: z.array(rowId).max(2000) }).strict()).returns<Persona>(),
+  /** The interview notes tagged #persona, to feed a persona from its sheet. */
+  'persona:taggedNotes': method(z.object(e).strict()).returns<PersonaNote[]>(),
   /** A #persona note becomes a trait of the persona; the note stays linked. */
   'persona:feedFromNote': method(z.object({ ...e, noteId: rowId, personaId: rowId, kind: z.enum(TRAIT_KINDS) }).strict()).returns<Persona>(),
 };

@@ -42,3 +42,10 @@ export interface Persona extends PersonaFields {
   sources: ItemRef[];
   updatedAt: number;
 }
+
+/** An interview note tagged #persona, offered on the persona sheet as material for a trait. */
+export interface PersonaNote {
+  id: number;
+  body: string;
+  sessionTitle: string;
+}

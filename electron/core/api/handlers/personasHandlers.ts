@@ -1,6 +1,7 @@
 import type { personasContract } from '../../../../src/shared/contract/personasContract';
 import { insertImage } from '../../domain/images/imageStore';
 import { decodeBase64, prepareImage } from '../../domain/images/prepareImage';
+import { listPersonaNotes } from '../../domain/personas/personaNotes';
 import { getPersona, listPersonas } from '../../domain/personas/personaRead';
 import {
   addPlatform, addTrait, createPersona, deletePersona, deleteTrait, duplicatePersona, feedFromNote, removePlatform, setPersonaLinks, setPersonaPhoto, updatePersona, updateTrait,
@@ -12,6 +13,7 @@ const session = (input: { engagementId: string }, ctx: CallContext) => ctx.sessi
 
 export const personasHandlers: Handlers<typeof personasContract> = {
   'persona:list': (input, ctx) => session(input, ctx).read((db) => listPersonas(db)),
+  'persona:taggedNotes': (input, ctx) => session(input, ctx).read((db) => listPersonaNotes(db)),
   'persona:create': (input, ctx) => session(input, ctx).write((db) => createPersona(db, input.persona, ctx.now())),
   'persona:update': (input, ctx) => session(input, ctx).write((db) => updatePersona(db, input.id, input.patch, ctx.now())),
   'persona:delete': (input, ctx) => ({ deleted: session(input, ctx).write((db) => deletePersona(db, input.id)) }),
