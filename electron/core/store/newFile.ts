@@ -19,6 +19,10 @@ export function temporaryPathBeside(target: string, purpose: string): string {
 export function createBlankDatabase(file: string, schemaVersion?: number): Database.Database {
   const db = new Database(file);
   try {
+    // The file is invisible until `publishNewFile`, which flushes it to disk first: a sync per
+    // commit here (header, schema, seed: twelve fsyncs) would buy nothing. Connections that open a
+    // published file set `synchronous = FULL` again (engagementFile.ts).
+    db.pragma('synchronous = OFF');
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma('journal_mode = DELETE');
     db.pragma('foreign_keys = ON');
@@ -30,8 +34,15 @@ export function createBlankDatabase(file: string, schemaVersion?: number): Datab
   }
 }
 
-/** Gives the finished temporary file its name, refusing if that name is taken (a hard link fails if so). */
+/** Gives the finished (closed) temporary file its name, refusing if that name is taken (a hard link fails if so). */
 export function publishNewFile(temporary: string, target: string): void {
+  // On disk before it has a name: what was built without syncs (createBlankDatabase) is durable once published.
+  const fd = fs.openSync(temporary, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
   try {
     fs.linkSync(temporary, target);
   } catch (error) {
