@@ -77,7 +77,7 @@ describe('SIGKILL at random moments', () => {
       const dir = tempDir();
       const original = makeVersionOneEngagement(dir);
       const { base } = await prepareCrashEngagement();
-      // One open without a kill measures how long start-up plus migration takes here.
+      // One open without a kill measures when the open starts and how long it takes here.
       const calibration = path.join(dir, 'calibration.orchestre');
       fs.copyFileSync(original, calibration);
       const measured = await killWriter(writer, writerSetup({ ...base, file: calibration }, 'migrate', 1), {
@@ -85,19 +85,22 @@ describe('SIGKILL at random moments', () => {
       });
       expect(measured.ready, 'the calibration open completed').toBe(true);
       const versions: number[] = [];
+      let inside = 0;
       for (let run = 0; run < SPECIAL_RUNS; run += 1) {
         const file = path.join(dir, `run-${run}.orchestre`);
         fs.copyFileSync(original, file);
-        // Aim at the second half of start-up-plus-open, where the backup and the migration run.
-        const afterForkMs = measured.readyAfterMs! * (0.5 + random() * 0.6);
+        // Aim inside engagement:open (pre-migration backup, then the migration), whose
+        // start and length the calibration run measured.
+        const afterForkMs = measured.readyAfterMs! - measured.openMs! + measured.openMs! * random();
         await killWriter(writer, writerSetup({ ...base, file }, 'migrate', nextSeed()), { afterForkMs });
         const { problems, version, interrupted } = await checkMigration(file, dir);
         expect(problems, `migration run ${run}, ${replay}`).toEqual([]);
         versions.push(version);
         totals.interrupted += Number(interrupted);
+        inside += Number(interrupted);
       }
       console.log(
-        `crash suite: ${SPECIAL_RUNS} migration kill(s), file found at version ${versions.join(', ')} (open took ${measured.readyAfterMs!.toFixed(0)} ms)`,
+        `crash suite: ${SPECIAL_RUNS} migration kill(s), ${inside} inside a transaction, file found at version ${versions.join(', ')} (open took ${measured.openMs!.toFixed(0)} ms)`,
       );
       totals.runs += SPECIAL_RUNS;
     },

@@ -18,7 +18,12 @@ export async function backupTo(db: Database.Database, destination: string): Prom
     fs.renameSync(temporary, destination);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
-    throw error instanceof AppError ? error : new AppError('INTERNAL', { detail: `backup failed: ${String(error)}` }, error);
+    fs.rmSync(`${temporary}-journal`, { force: true });
+    if (error instanceof AppError) throw error;
+    // A full disk is said as such (the pre-migration copy runs on open, a manual backup on demand).
+    const code = (error as { code?: unknown })?.code;
+    if (code === 'SQLITE_FULL' || code === 'ENOSPC') throw new AppError('DISK_FULL', {}, error);
+    throw new AppError('INTERNAL', { detail: `backup failed: ${String(error)}` }, error);
   }
 }
 
