@@ -4,6 +4,7 @@ import { call } from '../../app/api/client';
 import { useSaveMutation } from '../../app/save/useSaveMutation';
 import type { CsvImportResult, CsvMapping } from '../../shared/model/benchmark';
 import { Button, Dialog, Select, useToast } from '../../ui';
+import { decodeTextFile } from '../../shared/decodeTextFile';
 
 /** CSV from Semrush, Similarweb or another tool: choose the file, check the column mapping and the preview, import only when no row is in error. */
 export function CsvImportDialog({ engagementId, onClose, onImported }: { engagementId: string; onClose: () => void; onImported: () => void }) {
@@ -39,7 +40,9 @@ export function CsvImportDialog({ engagementId, onClose, onImported }: { engagem
           type="file"
           accept=".csv,text/csv"
           onChange={async (event) => {
-            const text = (await event.target.files?.[0]?.text()) ?? '';
+            const file = event.target.files?.[0];
+            // Excel's French CSV is Windows-1252, not UTF-8: decoded either way (src/shared/decodeTextFile.ts).
+            const text = file ? decodeTextFile(new Uint8Array(await file.arrayBuffer())).text : '';
             setCsv(text);
             await preview(text, null);
           }}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api/client';
 import type { CsvMapping, CsvPreview } from '../../shared/model/steering';
 import { Banner, Button, Card, Select } from '../../ui';
+import { decodeTextFile } from '../../shared/decodeTextFile';
 import { usePlanMutation } from './usePlan';
 
 /** CSV import: read the file, check the guessed columns, see each row's errors; the import writes all rows or none. */
@@ -23,7 +24,7 @@ export function KpiCsvImport({ engagementId, objectiveId }: { engagementId: stri
     <Card title={t('steering.importTitle')}>
       <label className="plan-file">
         {t('steering.file')}
-        <input type="file" accept=".csv,text/csv" data-testid="kpi-csv" onChange={async (e) => { const f = e.target.files?.[0]; if (f) await load(await f.text(), null); e.target.value = ''; }} />
+        <input type="file" accept=".csv,text/csv" data-testid="kpi-csv" onChange={async (e) => { const f = e.target.files?.[0]; if (f) await load(decodeTextFile(new Uint8Array(await f.arrayBuffer())).text, null); e.target.value = ''; }} />
       </label>
       {preview && (
         <>
