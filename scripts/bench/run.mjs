@@ -38,11 +38,16 @@ async function main() {
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'orchestre-bench-'));
   const steps = {};
+  const results = { open: {}, editors: {}, exports: {}, pandoc: {} };
+  // After each step, what is known so far: an interrupted run (Ctrl+C, a time limit) still leaves its figures.
+  const partial = path.join(ROOT, 'bench', 'results', `bench-${new Date(startedAt).toISOString().replace(/[:.]/g, '-').slice(0, 19)}.json.tmp`);
   const step = async (name, run) => {
     const started = performance.now();
     log(`${name}…`);
     const value = await run();
     steps[name] = Math.round(performance.now() - started);
+    fs.mkdirSync(path.dirname(partial), { recursive: true });
+    fs.writeFileSync(partial, `${JSON.stringify({ startedAt, machine: machine(), steps, results }, null, 2)}\n`);
     return value;
   };
   const server = { stop: async () => {} };
@@ -75,7 +80,6 @@ async function main() {
       if (!/UNKNOWN_METHOD/.test(String(error))) methods.add('search:all');
     }
 
-    const results = { open: {}, editors: {}, exports: {}, pandoc: {} };
     results.transport = await step('bridge round trip', () => measureTransport(server));
     results.diskSync = measureDiskSync(work);
     results.create = await step('engagement:create', () => measureCreate(server, path.join(work, 'created')));
@@ -111,6 +115,7 @@ async function main() {
     console.log(`Sizes: ${sizes.map((s) => `${s} ${engagements[s].counts.notes} notes / ${engagements[s].counts.actions} actions / ${engagements[s].counts.images} images`).join(' · ')}\n`);
     console.log(printTable(rows));
     const file = writeJson({ startedAt, finishedAt, machine: description, pandoc, sizes: Object.fromEntries(sizes.map((s) => [s, engagements[s].counts])), steps, results, rows });
+    fs.rmSync(partial, { force: true });
     console.log(`\nJSON: ${path.relative(ROOT, file)}`);
     if (values.keep) console.log(`Generated files kept in ${work}`);
   } finally {
