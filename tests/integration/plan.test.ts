@@ -36,9 +36,15 @@ describe('plan d’action', () => {
     const follower = await c.call('action:update', { engagementId, id: b, patch: { dependsOnIds: [a] } });
     expect(follower.warnings).toEqual([{ code: 'starts_before_prerequisite', prerequisiteId: a, prerequisiteTitle: 'Charte éditoriale', prerequisiteEnd: '2026-05-20' }]);
     expect((await c.call('action:update', { engagementId, id: b, patch: { startDate: '2026-05-21' } })).warnings).toEqual([]);
-    expect(await c.refused('action:update', { engagementId, id: a, patch: { dependsOnIds: [b] } })).toMatchObject({ code: 'INVALID_PAYLOAD', params: { field: 'dependsOnIds' } });
+    expect(await c.refused('action:update', { engagementId, id: a, patch: { dependsOnIds: [b] } })).toMatchObject({ code: 'INVALID_PAYLOAD', params: { field: 'dependsOnIds', cycle: 1, prerequisite: 'Calendrier de publication' } });
+    // A longer loop (a → b → c → a) is refused too, and nothing of the patch is written.
+    const third = await mk('Tournage', '2026-06-11', '2026-06-20');
+    await c.call('action:update', { engagementId, id: third, patch: { dependsOnIds: [b] } });
+    expect(await c.refused('action:update', { engagementId, id: a, patch: { title: 'Charte renommée', dependsOnIds: [third] } })).toMatchObject({ params: { cycle: 1, prerequisite: 'Tournage' } });
+    const unchanged = await c.call('action:get', { engagementId, id: a });
+    expect([unchanged.title, unchanged.dependsOnIds]).toEqual(['Charte éditoriale', []]);
     const timeline = await c.call('plan:timeline', { engagementId });
-    expect(timeline.dependencies).toEqual([{ fromId: a, toId: b, conflict: false }]);
+    expect(timeline.dependencies).toEqual([{ fromId: a, toId: b, conflict: false }, { fromId: b, toId: third, conflict: false }]);
   });
 
   test('kanban moves change status and order; the table sorts and filters', async () => {

@@ -18,7 +18,7 @@ const COLUMNS: { key: ActionSortKey; numeric?: boolean }[] = [
 const ROW_HEIGHT = 44;
 
 /** The plan as a sortable, filterable table; rows are virtualised so a plan of thousands scrolls smoothly. */
-export function ActionTableView({ engagementId }: { engagementId: string }) {
+export function ActionTableView({ engagementId, onEdit }: { engagementId: string; onEdit: (id: number) => void }) {
   const { t } = useTranslation('plan');
   const { lang } = useUiLanguage();
   const [sort, setSort] = useState<NonNullable<ActionTableQuery['sort']>>({ key: 'startDate', dir: 'asc' });
@@ -74,7 +74,9 @@ export function ActionTableView({ engagementId }: { engagementId: string }) {
                 return (
                   <tr key={a.id} style={{ height: ROW_HEIGHT }} className={a.late ? 'plan-row--late' : undefined} data-testid="action-row" data-jump={jumpKey('action', a.id)}>
                     <td className="plan-table__title">
-                      <span>{a.title}</span>
+                      <button type="button" className="plan-table__open" onClick={() => onEdit(a.id)} title={t('table.open')}>
+                        {a.title}
+                      </button>
                       <ActionWarnings action={a} compact />
                     </td>
                     <td>{a.phaseName || '—'}</td>

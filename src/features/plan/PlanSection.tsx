@@ -2,11 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader, Tabs } from '../../ui';
 import type { SectionProps } from '../engagement/sectionTypes';
+import { ActionEditorDialog } from './ActionEditorDialog';
 import { ActionKanban } from './ActionKanban';
 import { ActionTableView } from './ActionTableView';
 import { ApprovalView } from './ApprovalView';
 import { BudgetView } from './BudgetView';
 import { NewActionForm } from './NewActionForm';
+import { PhasesCard } from './PhasesCard';
+import { ProvidersCard } from './ProvidersCard';
 import './plan.css';
 import './planMessages';
 import { QuotesView } from './QuotesView';
@@ -22,6 +25,7 @@ type Tab = (typeof TABS)[number];
 export default function PlanSection({ engagementId, readOnly }: SectionProps) {
   const { t } = useTranslation('plan');
   const [tab, setTab] = useState<Tab>('table');
+  const [editingId, setEditingId] = useState<number | null>(null);
   // The kanban shows every action at once (the table renders only the rows in view).
   useJumpHolder('plan', (target) => setTab(target.kind === 'risk' ? 'risks' : 'kanban'));
   const panel = (value: Tab) => {
@@ -30,17 +34,27 @@ export default function PlanSection({ engagementId, readOnly }: SectionProps) {
         return (
           <>
             {!readOnly && <NewActionForm engagementId={engagementId} />}
-            <ActionTableView engagementId={engagementId} />
+            <ActionTableView engagementId={engagementId} onEdit={setEditingId} />
           </>
         );
       case 'kanban':
-        return <ActionKanban engagementId={engagementId} readOnly={readOnly} />;
+        return <ActionKanban engagementId={engagementId} readOnly={readOnly} onEdit={setEditingId} />;
       case 'timeline':
-        return <TimelineView engagementId={engagementId} />;
+        return (
+          <>
+            <TimelineView engagementId={engagementId} />
+            <PhasesCard engagementId={engagementId} readOnly={readOnly} />
+          </>
+        );
       case 'budget':
         return <BudgetView engagementId={engagementId} />;
       case 'quotes':
-        return <QuotesView engagementId={engagementId} readOnly={readOnly} />;
+        return (
+          <>
+            <QuotesView engagementId={engagementId} readOnly={readOnly} />
+            <ProvidersCard engagementId={engagementId} readOnly={readOnly} />
+          </>
+        );
       case 'approval':
         return <ApprovalView engagementId={engagementId} readOnly={readOnly} />;
       case 'steering':
@@ -53,6 +67,7 @@ export default function PlanSection({ engagementId, readOnly }: SectionProps) {
     <div className="plan">
       <PageHeader eyebrow={t('eyebrow')} title={t('title')} description={t('description')} />
       <Tabs label={t('title')} value={tab} onChange={setTab} items={TABS.map((value) => ({ value, label: t(`tabs.${value}`), panel: value === tab ? panel(value) : null }))} />
+      <ActionEditorDialog engagementId={engagementId} actionId={editingId} readOnly={readOnly} onClose={() => setEditingId(null)} />
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Card, Loading, Table, TextField } from '../../ui';
+import { Button, Card, IconButton, Loading, PencilIcon, Table, TextField, TrashIcon } from '../../ui';
+import type { Risk } from '../../shared/model/steering';
+import { PlanConfirmDialog } from './PlanConfirmDialog';
+import { RiskEditorDialog } from './RiskEditorDialog';
 import { usePlanMutation, usePlanQuery } from './usePlan';
 import { jumpKey } from '../../app/jump/jumpTarget';
 
@@ -10,9 +13,13 @@ const tone = (score: number) => (score >= 15 ? 'high' : score >= 8 ? 'medium' : 
 /** Risk register and its probability × impact matrix. */
 export function RisksView({ engagementId, readOnly }: { engagementId: string; readOnly: boolean }) {
   const { t } = useTranslation('plan');
+  const { t: tLists } = useTranslation('planLists');
   const risks = usePlanQuery(engagementId, 'risk:list', { engagementId }).data;
   const [title, setTitle] = useState('');
+  const [editingId, setEditingId] = useState<number | null>(null);
+  const [deleting, setDeleting] = useState<Risk | null>(null);
   const create = usePlanMutation(engagementId, 'risk:create', () => setTitle(''));
+  const remove = usePlanMutation(engagementId, 'risk:delete', () => setDeleting(null));
   if (!risks) return <Loading label="…" />;
   return (
     <div className="plan-risks">
@@ -46,6 +53,17 @@ export function RisksView({ engagementId, readOnly }: { engagementId: string; re
           { key: 'mitigation', header: t('risks.mitigation'), render: (r) => r.mitigation || '—' },
           { key: 'owner', header: t('risks.owner'), render: (r) => r.owner || '—' },
           { key: 'status', header: t('risks.status'), render: (r) => t(`risks.statuses.${r.status}`) },
+          {
+            key: 'actions',
+            header: <span className="visually-hidden">{tLists('risks.editTitle')}</span>,
+            align: 'actions',
+            render: (r) => (
+              <span className="plan-row-actions">
+                <IconButton label={tLists('risks.edit', { name: r.title })} icon={<PencilIcon />} onClick={() => setEditingId(r.id)} />
+                {!readOnly && <IconButton label={tLists('risks.remove', { name: r.title })} icon={<TrashIcon />} tone="danger" onClick={() => setDeleting(r)} />}
+              </span>
+            ),
+          },
         ]}
       />
       {!readOnly && (
@@ -54,6 +72,16 @@ export function RisksView({ engagementId, readOnly }: { engagementId: string; re
           <Button type="submit">{t('risks.add')}</Button>
         </form>
       )}
+      <RiskEditorDialog engagementId={engagementId} risk={risks.find((r) => r.id === editingId) ?? null} readOnly={readOnly} onClose={() => setEditingId(null)} />
+      <PlanConfirmDialog
+        open={deleting !== null}
+        title={tLists('risks.confirmTitle', { name: deleting?.title ?? '' })}
+        pending={remove.isPending}
+        onClose={() => setDeleting(null)}
+        onConfirm={() => deleting && remove.mutate({ engagementId, id: deleting.id })}
+      >
+        <p>{tLists('risks.confirm')}</p>
+      </PlanConfirmDialog>
     </div>
   );
 }

@@ -9,7 +9,7 @@ const fr = {
   priorities: { high: 'Haute', medium: 'Moyenne', low: 'Basse' },
   owners: { client: 'Équipe client', consultant: 'Consultant', provider: 'Prestataire' },
   columns: { title: 'Action', phase: 'Phase', channel: 'Canal', owner: 'Responsable', startDate: 'Début', endDate: 'Fin', budgetPlanned: 'Prévu HT', budgetActual: 'Réel HT', status: 'Statut', priority: 'Priorité' },
-  table: { caption: 'Actions du plan', search: 'Rechercher', allStatuses: 'Tous les statuts', allPhases: 'Toutes les phases', count: '{{shown}} sur {{total}} actions', sortBy: 'Trier par {{column}}' },
+  table: { caption: 'Actions du plan', search: 'Rechercher', allStatuses: 'Tous les statuts', allPhases: 'Toutes les phases', count: '{{shown}} sur {{total}} actions', sortBy: 'Trier par {{column}}', open: 'Ouvrir l’action pour la modifier' },
   warnings: {
     no_objective: 'Aucun objectif lié',
     starts_before_prerequisite: 'Commence avant la fin de « {{title}} »',
@@ -172,7 +172,7 @@ export const planMessages: FeatureMessages<typeof fr> = {
     priorities: { high: 'High', medium: 'Medium', low: 'Low' },
     owners: { client: 'Client team', consultant: 'Consultant', provider: 'Provider' },
     columns: { title: 'Action', phase: 'Phase', channel: 'Channel', owner: 'Owner', startDate: 'Start', endDate: 'End', budgetPlanned: 'Planned (excl. VAT)', budgetActual: 'Actual (excl. VAT)', status: 'Status', priority: 'Priority' },
-    table: { caption: 'Plan actions', search: 'Search', allStatuses: 'All statuses', allPhases: 'All phases', count: '{{shown}} of {{total}} actions', sortBy: 'Sort by {{column}}' },
+    table: { caption: 'Plan actions', search: 'Search', allStatuses: 'All statuses', allPhases: 'All phases', count: '{{shown}} of {{total}} actions', sortBy: 'Sort by {{column}}', open: 'Open the action to edit it' },
     warnings: { no_objective: 'No linked objective', starts_before_prerequisite: 'Starts before “{{title}}” ends', late: 'Late', over_budget: '{{amount}} over budget' },
     kanban: {
       label: 'Action kanban',

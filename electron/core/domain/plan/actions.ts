@@ -116,10 +116,14 @@ export function setActionLinks(db: Database.Database, id: number, links: ActionL
   if (links.dependsOnIds !== undefined) {
     for (const prerequisite of links.dependsOnIds) {
       if (prerequisite === id || reaches(db, prerequisite, id)) {
+        // `prerequisite` names the action that would close the loop, so the editor can say which.
+        const title = sql<[number], string>(db, 'SELECT title FROM actions WHERE id = ?').pluck().get(prerequisite) ?? '';
         throw new AppError('INVALID_PAYLOAD', {
           field: 'dependsOnIds',
           reason: 'dépendance circulaire',
           issue: 'custom',
+          cycle: 1,
+          prerequisite: title,
         });
       }
     }

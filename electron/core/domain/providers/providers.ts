@@ -52,6 +52,15 @@ export function updateProvider(db: Database.Database, id: number, patch: Partial
   return getProvider(db, id);
 }
 
+/**
+ * The rule: a provider still carrying actions is not deleted (the consultant gives
+ * those actions to someone else first, so no action silently loses its owner);
+ * otherwise its quotes go with it (ON DELETE CASCADE).
+ */
 export function deleteProvider(db: Database.Database, id: number): boolean {
+  const carried = sql<[number], number>(db, 'SELECT count(*) FROM actions WHERE provider_id = ?').pluck().get(id) ?? 0;
+  if (carried > 0) {
+    throw new AppError('INVALID_PAYLOAD', { field: 'id', reason: `ce prestataire porte encore ${carried} action(s)`, issue: 'custom', carriedActions: carried });
+  }
   return sql(db, 'DELETE FROM providers WHERE id = ?').run(id).changes > 0;
 }
