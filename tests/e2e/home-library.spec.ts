@@ -38,14 +38,14 @@ test.describe('the home screen’s list of engagements (browser mode)', () => {
     await expect(home.recent('Fromagerie Vidal')).toBeVisible();
 
     // Text search folds accents and case; no match says what to do.
-    await list.getByLabel('Rechercher').fill('notoriete');
+    await list.getByLabel('Filtrer la liste').fill('notoriete');
     await expect(home.recents).toHaveCount(1);
     await expect(home.recent('Atelier Chevalier')).toBeVisible();
     await page.screenshot({ path: screenshotPath('home-filtered-fr.png'), fullPage: true });
-    await list.getByLabel('Rechercher').fill('introuvable');
+    await list.getByLabel('Filtrer la liste').fill('introuvable');
     await expect(list.getByRole('heading', { name: 'Aucune mission ne correspond' })).toBeVisible();
     await list.getByRole('button', { name: 'Effacer les filtres' }).click();
-    await expect(list.getByLabel('Rechercher')).toHaveValue('');
+    await expect(list.getByLabel('Filtrer la liste')).toHaveValue('');
 
     await list.getByLabel('Client', { exact: true }).selectOption('Fromagerie Vidal');
     await expect(home.recents).toHaveCount(1);

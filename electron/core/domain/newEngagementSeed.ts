@@ -10,8 +10,10 @@ import { seedKpiCatalogue } from './objectives/kpis';
  */
 export type SeedStep = (db: Database.Database, lang: Lang, now: number) => void;
 
-const steps: SeedStep[] = [seedDiscoveryGuide, seedKpiCatalogue, seedAuditGrid];
+const DEFAULT_STEPS = { guide: seedDiscoveryGuide, kpis: seedKpiCatalogue, auditGrid: seedAuditGrid } satisfies Record<string, SeedStep>;
+export type SeedPart = keyof typeof DEFAULT_STEPS;
 
-export function seedNewEngagement(db: Database.Database, lang: Lang, now: number): void {
-  for (const step of steps) step(db, lang, now);
+/** Runs every default step, except those replaced (a guide template, a previous engagement's grid…). */
+export function seedNewEngagement(db: Database.Database, lang: Lang, now: number, replaced: Partial<Record<SeedPart, SeedStep>> = {}): void {
+  for (const [part, step] of Object.entries(DEFAULT_STEPS) as [SeedPart, SeedStep][]) (replaced[part] ?? step)(db, lang, now);
 }

@@ -35,6 +35,7 @@ export function HomePage({ workspace }: { workspace: WorkspaceState }) {
   const forget = useWorkspaceUpdate('workspace:forgetRecent');
   const archive = useWorkspaceUpdate('workspace:setArchived');
   const [creating, setCreating] = useState(false);
+  const [creatingFrom, setCreatingFrom] = useState('');
   const [restoring, setRestoring] = useState(false);
   const [branding, setBranding] = useState(false);
   const [picker, setPicker] = useState<{ notice: string | null } | null>(null);
@@ -157,6 +158,10 @@ export function HomePage({ workspace }: { workspace: WorkspaceState }) {
             onForget={(path) =>
               forget.mutate({ path }, { onSuccess: () => toast({ tone: 'success', message: t('recent.forgotten') }) })
             }
+            onNewFrom={(path) => {
+              setCreatingFrom(path);
+              setCreating(true);
+            }}
             onArchive={(path, archived) =>
               archive.mutate(
                 { path, archived },
@@ -193,7 +198,16 @@ export function HomePage({ workspace }: { workspace: WorkspaceState }) {
       )}
       <RestoreBackupDialog open={restoring} onClose={() => setRestoring(false)} />
       <BrandingProfilesDialog open={branding} onClose={() => setBranding(false)} />
-      <NewEngagementDialog open={creating} onClose={() => setCreating(false)} folder={workspace.defaultFolder} />
+      <NewEngagementDialog
+        open={creating}
+        onClose={() => {
+          setCreating(false);
+          setCreatingFrom('');
+        }}
+        folder={workspace.defaultFolder}
+        engagements={recents}
+        sourcePath={creatingFrom}
+      />
       <OpenEngagementDialog
         open={picker !== null}
         notice={picker?.notice ?? null}

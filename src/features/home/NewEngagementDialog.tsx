@@ -6,7 +6,10 @@ import { useNavigate } from '../../app/routing/useRoute';
 import { useSaveMutation } from '../../app/save/useSaveMutation';
 import { useErrorText } from '../../app/useErrorText';
 import type { Lang } from '../../shared/lang';
+import type { EngagementHandle } from '../../shared/model/engagement';
+import type { RecentEngagement } from '../../shared/model/workspace';
 import { Banner, Button, DateField, Dialog, MoneyField, Select, TextField } from '../../ui';
+import { STANDARD_START, StartingPointFields, type StartingPoint } from './StartingPointFields';
 import './NewEngagementDialog.css';
 
 interface Draft {
@@ -29,8 +32,24 @@ const EMPTY: Draft = {
   deliverableLang: 'fr',
 };
 
-/** « Nouvelle mission »: creates the file in the default folder and goes into it. */
-export function NewEngagementDialog({ open, onClose, folder }: { open: boolean; onClose: () => void; folder: string }) {
+/**
+ * « Nouvelle mission »: creates the file in the default folder and goes into it,
+ * from the standard templates or from a previous engagement's structure.
+ */
+export function NewEngagementDialog({
+  open,
+  onClose,
+  folder,
+  engagements,
+  sourcePath = '',
+}: {
+  open: boolean;
+  onClose: () => void;
+  folder: string;
+  engagements: readonly RecentEngagement[];
+  /** Preselected previous engagement (« Reprendre la structure » on a row). */
+  sourcePath?: string;
+}) {
   const { t } = useTranslation('home');
   const { t: tApp } = useTranslation('app');
   const errorText = useErrorText();
@@ -38,15 +57,24 @@ export function NewEngagementDialog({ open, onClose, folder }: { open: boolean; 
   const navigate = useNavigate();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [showErrors, setShowErrors] = useState(false);
-  const create = useSaveMutation('engagement:create', {
-    onSuccess: (handle) => {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.workspace });
-      setDraft(EMPTY);
-      setShowErrors(false);
-      onClose();
-      navigate({ name: 'engagement', engagementId: handle.engagementId, section: 'overview' });
-    },
-  });
+  const [start, setStart] = useState<StartingPoint>({ ...STANDARD_START, sourcePath });
+  // Each opening starts afresh, on the engagement a row's « Reprendre la structure » chose
+  // (state adjusted while rendering, as React advises, rather than in an effect).
+  const [openedFor, setOpenedFor] = useState({ open, sourcePath });
+  if (openedFor.open !== open || openedFor.sourcePath !== sourcePath) {
+    setOpenedFor({ open, sourcePath });
+    if (open) setStart({ ...STANDARD_START, sourcePath });
+  }
+  const onCreated = (handle: EngagementHandle) => {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.workspace });
+    setDraft(EMPTY);
+    setShowErrors(false);
+    onClose();
+    navigate({ name: 'engagement', engagementId: handle.engagementId, section: 'overview' });
+  };
+  const createBlank = useSaveMutation('engagement:create', { onSuccess: onCreated });
+  const createFrom = useSaveMutation('engagement:createFrom', { onSuccess: onCreated });
+  const create = start.sourcePath ? createFrom : createBlank;
 
   const set =
     <K extends keyof Draft>(key: K) =>
@@ -60,7 +88,7 @@ export function NewEngagementDialog({ open, onClose, folder }: { open: boolean; 
   const submit = () => {
     setShowErrors(true);
     if (clientError || dateError || create.isPending) return;
-    create.mutate({
+    const input = {
       clientName: draft.clientName.trim(),
       title: draft.title.trim(),
       clientSector: draft.clientSector.trim(),
@@ -68,7 +96,10 @@ export function NewEngagementDialog({ open, onClose, folder }: { open: boolean; 
       ...(draft.endDate ? { endDate: draft.endDate } : {}),
       ...(draft.budgetEnvelopeCents !== null ? { budgetEnvelopeCents: draft.budgetEnvelopeCents } : {}),
       deliverableLang: draft.deliverableLang,
-    });
+      ...(start.guideTemplateId && (!start.sourcePath || !start.carry.guide) ? { guideTemplateId: start.guideTemplateId } : {}),
+    };
+    if (start.sourcePath) createFrom.mutate({ ...input, sourcePath: start.sourcePath, carry: start.carry });
+    else createBlank.mutate(input);
   };
 
   return (
@@ -147,6 +178,7 @@ export function NewEngagementDialog({ open, onClose, folder }: { open: boolean; 
           ]}
         />
       </div>
+      <StartingPointFields value={start} onChange={setStart} engagements={engagements} open={open} />
       <p className="new-engagement__file">{t('create.fileHint', { folder })}</p>
     </Dialog>
   );

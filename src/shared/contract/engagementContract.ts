@@ -47,8 +47,17 @@ export const createEngagementInput = z
     endDate: isoDate.optional(),
     budgetEnvelopeCents: cents.optional(),
     deliverableLang: langSchema.default('fr'),
+    /** The interview guide to start with (built-in or saved template); the default guide in the deliverable language when omitted. */
+    guideTemplateId: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
   })
   .strict();
+
+/** What to carry from a previous engagement: structure only (see CarryOver). */
+export const carryOverInput = z
+  .object({ guide: z.boolean(), auditGrid: z.boolean(), kpis: z.boolean(), branding: z.boolean() })
+  .strict();
+
+export const createFromPreviousInput = createEngagementInput.extend({ sourcePath: filePath, carry: carryOverInput }).strict();
 
 const stakeholderFields = z.object({
   name: requiredText('nom requis'),
@@ -62,6 +71,8 @@ const stakeholderFields = z.object({
 
 export const engagementContract = {
   'engagement:create': method(createEngagementInput).returns<EngagementHandle>(),
+  /** A new engagement taking the chosen structure of a previous one (guide, audit grid, KPIs, branding), never its client data. */
+  'engagement:createFrom': method(createFromPreviousInput).returns<EngagementHandle>(),
   'engagement:open': method(z.object({ path: filePath }).strict()).returns<EngagementHandle>(),
   'engagement:close': method(z.object({ engagementId }).strict()).returns<{ closed: boolean }>(),
   /** Is the open file still at its path? Asked when the window regains focus; writes are refused otherwise. */

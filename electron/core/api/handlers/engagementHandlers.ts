@@ -1,49 +1,22 @@
-import path from 'node:path';
 import type { engagementContract } from '../../../../src/shared/contract/engagementContract';
 import { setClientLogo, updateEngagementInfo } from '../../domain/engagement';
 import { dropImageIfUnused, insertImage } from '../../domain/images/imageStore';
 import { decodeBase64, prepareImage } from '../../domain/images/prepareImage';
-import { engagementFileName, firstFreePath } from '../../domain/fileNames';
-import { seedNewEngagement } from '../../domain/newEngagementSeed';
 import { buildOverview } from '../../domain/overview';
 import { createStakeholder, deleteStakeholder, updateStakeholder } from '../../domain/stakeholders';
-import { createEngagementFile } from '../../store/engagementFile';
-import { FILE_EXTENSION } from '../../store/fileFormat';
 import type { Handlers } from '../handlerTypes';
+import { carriedSeedSteps, setBrandingProfile } from '../../domain/reuse/engagementStructure';
+import { createEngagement, readPreviousStructure } from './createEngagement';
 import { openAndRemember, rememberRecent } from './openEngagement';
 
-const DEFAULT_TITLE = { fr: 'Stratégie digitale', en: 'Digital strategy' } as const;
-
 export const engagementHandlers: Handlers<typeof engagementContract> = {
-  'engagement:create': async (input, ctx) => {
-    const folder = input.folder ?? ctx.workspace.defaultFolder();
-    const title = input.title || DEFAULT_TITLE[input.deliverableLang];
-    let filePath: string;
-    if (input.fileName) {
-      // A name the user typed is used as is: FILE_EXISTS if taken, never a silent rename.
-      const fileName = input.fileName.toLowerCase().endsWith(FILE_EXTENSION) ? input.fileName : input.fileName + FILE_EXTENSION;
-      filePath = path.join(folder, fileName);
-    } else {
-      filePath = firstFreePath(folder, engagementFileName(input.clientName, title));
-    }
-    const now = ctx.now();
-    createEngagementFile(
-      filePath,
-      {
-        title,
-        clientName: input.clientName,
-        clientSector: input.clientSector ?? '',
-        startDate: input.startDate ?? null,
-        endDate: input.endDate ?? null,
-        budgetEnvelopeCents: input.budgetEnvelopeCents ?? null,
-        deliverableLang: input.deliverableLang,
-      },
-      (db) => seedNewEngagement(db, input.deliverableLang, now),
-      now,
-    );
-    // The consultant's own first engagement ends the welcome screen.
-    ctx.workspace.finishFirstRun();
-    return openAndRemember(filePath, ctx);
+  'engagement:create': (input, ctx) => createEngagement(input, ctx),
+
+  'engagement:createFrom': async ({ sourcePath, carry, ...input }, ctx) => {
+    const structure = await readPreviousStructure(sourcePath, ctx);
+    return createEngagement(input, ctx, carriedSeedSteps(structure, carry), (db) => {
+      if (carry.branding) setBrandingProfile(db, structure.brandingProfileId);
+    });
   },
 
   'engagement:open': (input, ctx) => openAndRemember(input.path, ctx),
