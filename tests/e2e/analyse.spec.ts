@@ -120,7 +120,7 @@ test('analyse: a 6-channel audit, a 5-competitor benchmark and 3 personas with p
     if (i === 0) {
       // Too heavy: said beside the photo, and the photo already there stays.
       const photoZone = `Photo de ${name} : collez, déposez ou choisissez une image`;
-      await analyse.attachFile(photoZone, { name: 'raw.png', mimeType: 'image/png', buffer: Buffer.alloc(21 * 1024 * 1024) });
+      await analyse.dropGeneratedFile(photoZone, { name: 'raw.png', type: 'image/png', bytes: 21 * 1024 * 1024 });
       await expect(analyse.refusalAt(photoZone)).toHaveText(/trop lourde \(21 Mo\).*20 Mo/);
       await expect(analyse.main.locator('.persona-editor__photo img')).toBeVisible();
       await page.screenshot({ path: screenshotPath('image-refused-fr.png') });

@@ -39,6 +39,17 @@ export class AnalysePage {
     await this.main.getByRole('button', { name: dropLabel }).locator('input[type=file]').setInputFiles(file);
   }
 
+  /** Drops a file made in the page (a large one costs nothing to send): the zone's drop path, as a consultant would use it. */
+  async dropGeneratedFile(dropLabel: string | RegExp, file: { name: string; type: string; bytes: number }): Promise<void> {
+    const zone = this.main.getByRole('button', { name: dropLabel });
+    const dataTransfer = await this.page.evaluateHandle(({ name, type, bytes }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], name, { type }));
+      return transfer;
+    }, file);
+    await zone.dispatchEvent('drop', { dataTransfer });
+  }
+
   /** The refusal said beside a drop zone (it describes the zone for screen readers). */
   refusalAt(dropLabel: string | RegExp): Locator {
     return this.main.locator('.image-drop-field').filter({ has: this.page.getByRole('button', { name: dropLabel }) }).getByRole('alert');
