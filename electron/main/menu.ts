@@ -13,6 +13,8 @@ const LABELS = {
     export: 'Exporter les livrables…',
     quit: 'Quitter',
     edit: 'Édition',
+    undo: 'Annuler',
+    redo: 'Rétablir',
     view: 'Affichage',
     help: 'Aide',
     shortcuts: 'Raccourcis clavier',
@@ -27,6 +29,8 @@ const LABELS = {
     export: 'Export deliverables…',
     quit: 'Quit',
     edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
     view: 'View',
     help: 'Help',
     shortcuts: 'Keyboard shortcuts',
@@ -58,7 +62,20 @@ export function buildAppMenu(lang: Lang, recents: RecentEngagement[], run: (comm
         process.platform === 'darwin' ? { role: 'close' } : { label: t.quit, role: 'quit' },
       ],
     },
-    { label: t.edit, role: 'editMenu' },
+    {
+      // Undo and redo go to the renderer: inside a text field it undoes the typing,
+      // elsewhere the engagement's last edit (one command, decided where the focus is).
+      label: t.edit,
+      submenu: [
+        { label: t.undo, accelerator: 'CmdOrCtrl+Z', click: () => run('edit.undo') },
+        { label: t.redo, accelerator: process.platform === 'darwin' ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y', click: () => run('edit.redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: t.view,
       submenu: [

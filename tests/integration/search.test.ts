@@ -156,10 +156,10 @@ describe('search:all', () => {
     const started = performance.now();
     await client.call('search:all', { query: 'visibilite' });
     console.log(`search:all, first search over 500 files: ${Math.round(performance.now() - started)} ms`);
-    // Best of three: the time of the search itself, not of whatever else the machine is doing.
+    // Best of five: the time of the search itself, not of whatever else the machine is doing.
     const runs = [];
-    for (let i = 0; i < 3; i += 1) runs.push(await client.call('search:all', { query: 'visibilite' }));
-    const result = runs[2]!;
+    for (let i = 0; i < 5; i += 1) runs.push(await client.call('search:all', { query: 'visibilite' }));
+    const result = runs[4]!;
     const elapsed = Math.min(...runs.map((run) => run.elapsedMs));
     expect(result.searched).toBe(500);
     expect(result.matchedFiles).toBe(500);

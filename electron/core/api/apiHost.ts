@@ -2,7 +2,9 @@ import { contract, isMethodName, type Envelope, type MethodName } from '../../..
 import { parsePayload } from '../../../src/shared/contract/validate';
 import { AppError } from '../../../src/shared/errors';
 import { toAppError } from '../store/sqliteErrors';
+import { runAsEdit } from '../store/undoScope';
 import type { ApiServices, CallContext } from './context';
+import { isEdit } from './edits';
 import { handlers } from './handlers';
 
 export interface ApiHost {
@@ -35,7 +37,9 @@ export function createApiHost(services: ApiServices, log: (message: string) => v
         const engagementId = (input as { engagementId?: unknown }).engagementId;
         if (typeof engagementId === 'string') services.sessions.assertOwner(engagementId, clientId);
         const handler = table[method] as AnyHandler;
-        const value = await handler(input, { ...services, clientId });
+        const run = () => handler(input, { ...services, clientId });
+        // An edit's writes are recorded under its method name, as one undoable step.
+        const value = await (isEdit(method as MethodName, input) ? runAsEdit(method, run) : run());
         return { ok: true, value: value ?? null };
       } catch (error) {
         const appError = toAppError(error);

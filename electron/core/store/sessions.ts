@@ -7,6 +7,8 @@ import { openEngagementFile, type EngagementFile } from './engagementFile';
 import { fileState, type FileState } from './fileIdentity';
 import { inspectHeader } from './inspectHeader';
 import { toAppError } from './sqliteErrors';
+import { UndoLog } from './undoLog';
+import { currentEdit } from './undoScope';
 
 export interface EngagementSession {
   readonly id: string;
@@ -21,6 +23,8 @@ export interface EngagementSession {
   readonly writes: number;
   /** Whether the file at the session's path is still the one it opened. */
   fileState(): FileState;
+  /** The edits of this session that can be undone (none for a read-only file). */
+  readonly undo: UndoLog | null;
 }
 
 /**
@@ -95,6 +99,7 @@ export class EngagementSessions {
 function createSession(file: EngagementFile, owner: string): EngagementSession {
   const { db } = file;
   let writes = 0;
+  const undo = file.readOnly ? null : new UndoLog(db);
   return {
     id: crypto.randomBytes(12).toString('base64url'),
     file,
@@ -102,6 +107,7 @@ function createSession(file: EngagementFile, owner: string): EngagementSession {
     get writes() {
       return writes;
     },
+    undo,
     read(work) {
       try {
         return work(db);
@@ -116,7 +122,13 @@ function createSession(file: EngagementFile, owner: string): EngagementSession {
       // every committed edit, and « Dupliquer la mission » copies it out (backup API).
       if (fileState(file.realPath, file.identity) !== 'inPlace') throw new AppError('FILE_MOVED', { file: path.basename(file.path) });
       try {
-        const result = db.transaction(() => work(db)).immediate();
+        const result = db
+          .transaction(() => {
+            const value = work(db);
+            undo?.seal(currentEdit());
+            return value;
+          })
+          .immediate();
         writes += 1;
         return result;
       } catch (error) {

@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { onAppEvent } from '../../app/api/client';
 import { useUiLanguage } from '../../app/i18n/useUiLanguage';
 import type { CommandContext } from './commands';
 import { CommandPalette } from './CommandPalette';
 import { HelpDialog } from './HelpDialog';
 import { registerPaletteOpener } from './paletteRequests';
-import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { isTextEditing, useGlobalShortcuts } from './useGlobalShortcuts';
+import { useUndoRedo } from './useUndoRedo';
 
 /**
  * Mounted once by the app: the command palette and the Aide dialog, opened by
@@ -24,15 +25,52 @@ export function PaletteHost({ engagementId }: { engagementId: string | null }) {
     setPaletteOpen(false);
     setHelpOpen(true);
   };
-  useGlobalShortcuts({ palette: openPalette, help: openHelp });
-  useEffect(() => onAppEvent((event) => event.type === 'command' && event.command === 'help.shortcuts' && openHelp()), []);
+  const { undo, redo } = useUndoRedo(engagementId);
+  useGlobalShortcuts({ palette: openPalette, help: openHelp, undo: () => runUndoCommand('undo', undo, 'key'), redo: () => runUndoCommand('redo', redo, 'key') });
+  const menuUndo = useLatest((which: 'undo' | 'redo') => runUndoCommand(which, which === 'undo' ? undo : redo, 'menu'));
+  useEffect(
+    () =>
+      onAppEvent((event) => {
+        if (event.type !== 'command') return;
+        if (event.command === 'help.shortcuts') openHelp();
+        else if (event.command === 'edit.undo' || event.command === 'edit.redo') menuUndo.current(event.command === 'edit.undo' ? 'undo' : 'redo');
+      }),
+    [menuUndo],
+  );
   useEffect(() => registerPaletteOpener((what) => (what === 'help' ? openHelp() : openPalette())), []);
 
-  const context = useMemo<CommandContext>(() => ({ engagementId, lang, setLang, openHelp }), [engagementId, lang, setLang]);
+  const context = useMemo<CommandContext>(() => ({ engagementId, lang, setLang, openHelp, undo, redo }), [engagementId, lang, setLang, undo, redo]);
   return (
     <>
       <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} context={context} />
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} onOpenPalette={openPalette} lang={lang} />
     </>
   );
+}
+
+function useLatest<T>(value: T) {
+  const ref = useRef(value);
+  useLayoutEffect(() => {
+    ref.current = value;
+  });
+  return ref;
+}
+
+let lastKeyAt = 0;
+/**
+ * The desktop menu's Édition › Annuler/Rétablir and the keys both land here. In a
+ * text field the browser's own undo runs (the menu took the key, so it is asked
+ * for explicitly); elsewhere the engagement's. Should a key reach both the menu
+ * and the page, the menu's arrival within 150 ms of the key's is the same keystroke
+ * and ignored (two presses in a row are two undos).
+ */
+function runUndoCommand(which: 'undo' | 'redo', engagementUndo: () => void, source: 'key' | 'menu'): void {
+  const now = performance.now();
+  if (source === 'key') lastKeyAt = now;
+  else if (now - lastKeyAt < 150) return;
+  if (isTextEditing(document.activeElement) || document.querySelector('dialog[open]')) {
+    document.execCommand(which);
+    return;
+  }
+  engagementUndo();
 }

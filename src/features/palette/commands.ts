@@ -9,6 +9,8 @@ export interface CommandContext {
   lang: Lang;
   setLang(lang: Lang): void;
   openHelp(): void;
+  undo(): void;
+  redo(): void;
 }
 
 export interface PaletteCommand {
@@ -44,6 +46,8 @@ export const COMMANDS: readonly PaletteCommand[] = [
   { id: 'action.new', labelKey: 'newAction', scope: 'engagement', run: addIn('plan', '.plan-new__title input, input.plan-new__title') },
   { id: 'persona.new', labelKey: 'newPersona', scope: 'engagement', run: addIn('personas', '.persona-add input, input.persona-add') },
   { id: 'deliverables.export', labelKey: 'export', shortcut: 'Mod+E', scope: 'engagement', run: addIn('deliverables', '.export-card input, .export-card button') },
+  { id: 'edit.undo', labelKey: 'undo', shortcut: 'Mod+Z', scope: 'engagement', run: (context) => context.undo() },
+  { id: 'edit.redo', labelKey: 'redo', shortcut: 'Mod+Shift+Z', scope: 'engagement', run: (context) => context.redo() },
   { id: 'home', labelKey: 'home', scope: 'engagement', run: home() },
   { id: 'engagement.new', labelKey: 'newEngagement', shortcut: 'Mod+N', scope: 'any', run: home({ kind: 'new' }) },
   { id: 'engagement.open', labelKey: 'openEngagement', shortcut: 'Mod+O', scope: 'any', run: home({ kind: 'open' }) },

@@ -62,7 +62,18 @@ const fr = {
     },
     openPalette: 'Ouvrir la palette',
   },
-  undo: { done: 'Modification annulée', redone: 'Modification rétablie', nothing: 'Rien à annuler', nothingRedo: 'Rien à rétablir' },
+  undo: {
+    done: 'Modification annulée : {{what}}',
+    redone: 'Modification rétablie : {{what}}',
+    nothing: 'Rien à annuler dans cette mission',
+    nothingRedo: 'Rien à rétablir',
+    what: {
+      engagement: 'fiche de la mission', stakeholder: 'partie prenante', interview: 'entretien', note: 'note', guide: 'guide d’entretien', objective: 'objectif', kpi: 'indicateur',
+      audit: 'audit', finding: 'constat', recommendation: 'recommandation', swot: 'SWOT', competitor: 'concurrent', benchmark: 'benchmark', learning: 'enseignement',
+      persona: 'persona', action: 'action', phase: 'phase', provider: 'prestataire', quote: 'devis', approval: 'validation du plan', measurement: 'mesure d’indicateur',
+      alert: 'alerte', risk: 'risque', image: 'image', other: 'dernière modification',
+    },
+  },
 };
 
 export const paletteMessages: FeatureMessages<typeof fr> = {
@@ -129,7 +140,18 @@ export const paletteMessages: FeatureMessages<typeof fr> = {
       },
       openPalette: 'Open the palette',
     },
-    undo: { done: 'Edit undone', redone: 'Edit redone', nothing: 'Nothing to undo', nothingRedo: 'Nothing to redo' },
+    undo: {
+      done: 'Edit undone: {{what}}',
+      redone: 'Edit redone: {{what}}',
+      nothing: 'Nothing to undo in this engagement',
+      nothingRedo: 'Nothing to redo',
+      what: {
+        engagement: 'engagement details', stakeholder: 'stakeholder', interview: 'interview', note: 'note', guide: 'interview guide', objective: 'objective', kpi: 'KPI',
+        audit: 'audit', finding: 'finding', recommendation: 'recommendation', swot: 'SWOT', competitor: 'competitor', benchmark: 'benchmark', learning: 'learning',
+        persona: 'persona', action: 'action', phase: 'phase', provider: 'provider', quote: 'quote', approval: 'plan approval', measurement: 'KPI measurement',
+        alert: 'alert', risk: 'risk', image: 'image', other: 'last edit',
+      },
+    },
   },
 };
 

@@ -21,6 +21,9 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     shortcuts: [
       { keys: ['Mod+K'], labelKey: 'palette' },
       { keys: ['F1'], labelKey: 'help' },
+      { keys: ['Mod+Z'], labelKey: 'undo' },
+      { keys: ['Mod+Shift+Z', 'Mod+Y'], labelKey: 'redo' },
+      { keys: ['Mod+Z'], labelKey: 'textUndo' },
       { keys: ['Mod+N'], labelKey: 'newEngagement' },
       { keys: ['Mod+O'], labelKey: 'open' },
       { keys: ['Mod+E'], labelKey: 'export' },

@@ -25,7 +25,7 @@ export interface EngagementClosedEvent {
 }
 
 /** The app menu (desktop) and OS file associations ask the renderer to run a command. */
-export const MENU_COMMANDS = ['engagement.new', 'engagement.open', 'engagement.openPath', 'deliverables.export', 'help.shortcuts', 'help.about'] as const;
+export const MENU_COMMANDS = ['engagement.new', 'engagement.open', 'engagement.openPath', 'deliverables.export', 'edit.undo', 'edit.redo', 'help.shortcuts', 'help.about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface CommandEvent {

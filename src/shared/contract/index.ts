@@ -12,6 +12,7 @@ import { objectivesContract } from './objectivesContract';
 import { planContract } from './planContract';
 import { providersContract } from './providersContract';
 import { searchContract } from './searchContract';
+import { undoContract } from './undoContract';
 import { steeringContract } from './steeringContract';
 import { personasContract } from './personasContract';
 import { workspaceContract } from './workspaceContract';
@@ -36,6 +37,7 @@ export const contract = mergeTables(
   providersContract,
   steeringContract,
   searchContract,
+  undoContract,
 );
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ import { objectivesHandlers } from './objectivesHandlers';
 import { planHandlers } from './planHandlers';
 import { providersHandlers } from './providersHandlers';
 import { searchHandlers } from './searchHandlers';
+import { undoHandlers } from './undoHandlers';
 import { steeringHandlers } from './steeringHandlers';
 import { personasHandlers } from './personasHandlers';
 import { workspaceHandlers } from './workspaceHandlers';
@@ -31,4 +32,5 @@ export const handlers = {
   ...providersHandlers,
   ...steeringHandlers,
   ...searchHandlers,
+  ...undoHandlers,
 };
