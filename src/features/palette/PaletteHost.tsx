@@ -1,12 +1,14 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { onAppEvent } from '../../app/api/client';
 import { useUiLanguage } from '../../app/i18n/useUiLanguage';
 import type { CommandContext } from './commands';
-import { CommandPalette } from './CommandPalette';
-import { HelpDialog } from './HelpDialog';
 import { registerPaletteOpener } from './paletteRequests';
 import { isTextEditing, useGlobalShortcuts } from './useGlobalShortcuts';
 import { useUndoRedo } from './useUndoRedo';
+
+// The palette and the Aide dialog load on first use: the first screen stays light.
+const CommandPalette = lazy(() => import('./CommandPalette').then((m) => ({ default: m.CommandPalette })));
+const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
 
 /**
  * Mounted once by the app: the command palette and the Aide dialog, opened by
@@ -17,12 +19,17 @@ export function PaletteHost({ engagementId }: { engagementId: string | null }) {
   const { lang, setLang } = useUiLanguage();
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  // Once loaded they stay mounted, so closing returns the focus where it was.
+  const [paletteUsed, setPaletteUsed] = useState(false);
+  const [helpUsed, setHelpUsed] = useState(false);
   const openPalette = () => {
     setHelpOpen(false);
+    setPaletteUsed(true);
     setPaletteOpen(true);
   };
   const openHelp = () => {
     setPaletteOpen(false);
+    setHelpUsed(true);
     setHelpOpen(true);
   };
   const { undo, redo } = useUndoRedo(engagementId);
@@ -41,10 +48,10 @@ export function PaletteHost({ engagementId }: { engagementId: string | null }) {
 
   const context = useMemo<CommandContext>(() => ({ engagementId, lang, setLang, openHelp, undo, redo }), [engagementId, lang, setLang, undo, redo]);
   return (
-    <>
-      <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} context={context} />
-      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} onOpenPalette={openPalette} lang={lang} />
-    </>
+    <Suspense fallback={null}>
+      {paletteUsed && <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} context={context} />}
+      {helpUsed && <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} onOpenPalette={openPalette} lang={lang} />}
+    </Suspense>
   );
 }
 
