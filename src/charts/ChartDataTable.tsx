@@ -1,5 +1,6 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource react */
+import { useKeyboardScroll } from '../ui/useKeyboardScroll';
 import type { Series } from './chartProps';
 
 /** The figures behind a chart, as a table: the accessible alternative shown beside (or instead of) the picture. */
@@ -10,8 +11,9 @@ export function ChartDataTable({ caption, categoryHeader, rows, series, format }
   series: Series[];
   format: (value: number | null) => string;
 }) {
+  const wrap = useKeyboardScroll(caption);
   return (
-    <div className="ui-table-wrap">
+    <div className="ui-table-wrap" ref={wrap}>
       <table className="ui-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

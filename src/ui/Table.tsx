@@ -1,4 +1,5 @@
 import type { Key, ReactNode } from 'react';
+import { useKeyboardScroll } from './useKeyboardScroll';
 import './Table.css';
 
 export interface Column<Row> {
@@ -21,8 +22,9 @@ export interface TableProps<Row> {
 export function Table<Row>({ columns, rows, rowKey, caption, rowData }: TableProps<Row>) {
   const cellClass = (column: Column<Row>) =>
     column.align === 'numeric' ? 'ui-table__numeric' : column.align === 'actions' ? 'ui-table__actions' : undefined;
+  const wrap = useKeyboardScroll(caption);
   return (
-    <div className="ui-table-wrap">
+    <div className="ui-table-wrap" ref={wrap}>
       <table className="ui-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

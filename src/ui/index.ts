@@ -20,4 +20,5 @@ export { Tag, type Tone } from './Tag';
 export { TextArea } from './TextArea';
 export { TextField } from './TextField';
 export { ToastProvider, useToast } from './Toast';
+export { useKeyboardScroll } from './useKeyboardScroll';
 export * from './icons';

@@ -8,7 +8,8 @@ export const DEFAULT_BRANDING: BrandingProfile = {
   consultantName: '',
   logoDataUrl: null,
   primaryColor: '#1F3A5F',
-  secondaryColor: '#C8553D',
+  // Dark enough for small text on white (5.4:1, WCAG AA): the cover's client line and Heading 3 use it.
+  secondaryColor: '#B4472F',
   headingFont: 'Calibri',
   bodyFont: 'Calibri',
   contactBlock: '',

@@ -23,7 +23,7 @@ export function AuditSynthesis({ channels, clientName }: { channels: AuditChanne
           <p className="audit-empty">{t('chart.empty')}</p>
         ) : (
           <div className="chart-block" data-testid="audit-chart" data-series={series.length}>
-            <figure className="chart-figure" aria-hidden="true">
+            <figure className="chart-figure" inert>
               {scored.length >= 3 ? (
                 <AuditRadar data={rows.map((r) => ({ axis: r.category, client: r.client }))} series={series} width={640} height={420} fontFamily={SCREEN_CHART_FONT} />
               ) : (

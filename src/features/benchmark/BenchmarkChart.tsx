@@ -36,7 +36,7 @@ export function BenchmarkChart({ rows, competitors, clientName }: { rows: Benchm
               <li key={s.key}><span className="chart-legend__swatch" style={{ background: s.color }} />{s.label}</li>
             ))}
           </ul>
-          <figure className="chart-figure" aria-hidden="true">
+          <figure className="chart-figure" inert>
             <GroupedBars data={data} series={series} domain={[0, 5]} width={Math.max(640, data.length * 30 * series.length / 2)} height={data.length > 5 ? 380 : 320} fontFamily={SCREEN_CHART_FONT} />
           </figure>
           <ChartDataTable caption={t('chart.caption')} categoryHeader={t('chart.channel')} rows={data} series={series} format={(v) => formatScore(v, i18n.language, false)} />

@@ -4,7 +4,7 @@ import { useSaveMutation } from '../../app/save/useSaveMutation';
 import type { BenchmarkGrid } from '../../shared/model/benchmark';
 import { isStale, STALE_AFTER_MONTHS } from '../../shared/observationAge';
 import { localIsoDate } from '../../shared/smartCheck';
-import { Banner, EmptyState } from '../../ui';
+import { Banner, EmptyState, useKeyboardScroll } from '../../ui';
 import { ScoreCell } from './ScoreCell';
 
 /** The audit's criteria as rows, the client (from its audit) then each competitor as columns; each cell a score with its note and date. */
@@ -13,6 +13,7 @@ export function BenchmarkGridTable({ engagementId, grid, clientName, readOnly, o
   const setScore = useSaveMutation('benchmark:setScore', { onSuccess: onChange });
   // Read once per visit: the age of an observation does not need to tick.
   const [today] = useState(() => localIsoDate(Date.now()));
+  const scrollRef = useKeyboardScroll(t('tabs.grid'));
   if (grid.competitors.length === 0 || grid.channels.length === 0) return <EmptyState title={t('tabs.grid')}>{t('grid.empty')}</EmptyState>;
   const cell = new Map(grid.scores.map((s) => [`${s.competitorId}:${s.criterionId}`, s]));
   const stale = grid.scores.filter((s) => (s.score !== null || s.notApplicable) && isStale(s.observedOn, today)).length;
@@ -23,7 +24,7 @@ export function BenchmarkGridTable({ engagementId, grid, clientName, readOnly, o
           <span data-testid="stale-observations">{t('grid.stale', { count: stale, months: STALE_AFTER_MONTHS })}</span>
         </Banner>
       )}
-      <div className="ui-table-wrap bench-grid-wrap">
+      <div className="ui-table-wrap bench-grid-wrap" ref={scrollRef}>
         <table className="ui-table bench-grid">
           <caption className="visually-hidden">{t('tabs.grid')}</caption>
           <thead>

@@ -31,11 +31,11 @@ export function BrandingPreview({ profile }: { profile: ProfileDraft }) {
             <p className="bp-cover__client">{t('preview.client')}</p>
             <h4 className="bp-cover__title">{t('preview.docTitle')}</h4>
           </div>
-          <dl className="bp-cover__meta">
+          <div className="bp-cover__meta">
             <div>{t('preview.version')}</div>
             <div>{today}</div>
             <div className="bp-cover__confidential">{t('preview.confidentiality')}</div>
-          </dl>
+          </div>
           <p className="bp-cover__agency">{[profile.agencyName, profile.consultantName].filter(Boolean).join(' · ')}</p>
         </div>
         <figcaption>{t('preview.cover')}</figcaption>

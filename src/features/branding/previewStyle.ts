@@ -29,7 +29,7 @@ const safe = (hex: string, fallback: string) => (/^#[0-9a-f]{6}$/i.test(hex) ? h
  */
 export function previewVariables(profile: Pick<BrandingProfile, 'primaryColor' | 'secondaryColor' | 'headingFont' | 'bodyFont'>): CSSProperties {
   const primary = safe(profile.primaryColor, '#1F3A5F');
-  const secondary = safe(profile.secondaryColor, '#C8553D');
+  const secondary = safe(profile.secondaryColor, '#B4472F');
   return {
     '--bp-primary': primary,
     '--bp-on-primary': textOn(primary),

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api/client';
 import type { SessionDetail } from '../../shared/model/interview';
@@ -10,6 +10,7 @@ import { GuidePanel } from './GuidePanel';
 import { NoteFilters, NO_FILTERS, type Filters } from './NoteFilters';
 import { NoteItem } from './NoteItem';
 import { countQuestions, countTags, filterNotes, numberedQuestions } from './noteFiltering';
+import { useKeyboardScroll } from '../../ui';
 import { useCaptureSession } from './useCaptureSession';
 import { GuideEditor } from './GuideEditor';
 
@@ -31,6 +32,14 @@ export function CaptureScreen({ engagementId, detail }: { engagementId: string; 
   const questionOf = (id: number | null) => questions.find((q) => q.question.id === id);
   const currentQuestion = questionOf(currentQuestionId);
   const list = useRef<HTMLOListElement>(null);
+  const scrollNotes = useKeyboardScroll(t('notes.label'));
+  const listRef = useCallback(
+    (node: HTMLOListElement | null) => {
+      list.current = node;
+      return scrollNotes(node);
+    },
+    [scrollNotes],
+  );
 
   // The selected note (the newest, while typing) stays in view above the capture box.
   useEffect(() => {
@@ -140,7 +149,7 @@ export function CaptureScreen({ engagementId, detail }: { engagementId: string; 
           questionLabel={filters.questionId !== null ? `Q${questionOf(filters.questionId)?.number ?? ''}` : null}
           onChange={setFilters}
         />
-        <ol ref={list} className="note-list" aria-label={t('notes.label')}>
+        <ol ref={listRef} className="note-list" aria-label={t('notes.label')}>
           {visible.map((note) => (
             <NoteItem
               key={note.key}

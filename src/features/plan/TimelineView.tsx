@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../app/i18n/useUiLanguage';
 import { localeOf } from '../../app/format/intl';
 import type { TimelineAction } from '../../shared/model/plan';
-import { EmptyState, Loading } from '../../ui';
+import { EmptyState, Loading, useKeyboardScroll } from '../../ui';
 import { usePlanQuery } from './usePlan';
 
 const DAY = 86_400_000;
@@ -16,6 +16,7 @@ export function TimelineView({ engagementId }: { engagementId: string }) {
   const { t } = useTranslation('plan');
   const { lang } = useUiLanguage();
   const data = usePlanQuery(engagementId, 'plan:timeline', { engagementId }).data;
+  const scrollRef = useKeyboardScroll(t('timeline.label'));
   if (!data) return <Loading label="…" />;
   if (!data.range) return <EmptyState title={t('timeline.none')} />;
   const start = Math.min(toTime(data.range.start), toTime(data.today)) - 3 * DAY;
@@ -30,7 +31,7 @@ export function TimelineView({ engagementId }: { engagementId: string }) {
   const monthName = new Intl.DateTimeFormat(localeOf(lang), { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const todayX = x(data.today);
   return (
-    <div className="timeline" data-testid="timeline">
+    <div className="timeline" data-testid="timeline" ref={scrollRef}>
       <svg width={WIDTH} height={height} role="img" aria-label={t('timeline.label')} className="timeline__svg">
         <defs>
           <marker id="tl-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">

@@ -43,13 +43,18 @@ export class CadragePage {
     return this.notes.filter({ hasText: text });
   }
 
-  /** Moves the selection `steps` notes (negative: up) with Alt+↑/↓, then converts it with Alt+C and Enter. */
-  async convertNote(steps: number, kind: RegExp): Promise<void> {
+  /** Moves the selection `steps` notes (negative: up) with Alt+↑/↓, then converts it with Alt+C and Enter (after typing the new item's title, when given). */
+  async convertNote(steps: number, kind: RegExp, title?: string): Promise<void> {
     for (let i = 0; i < Math.abs(steps); i += 1) await this.page.keyboard.press(steps < 0 ? 'Alt+ArrowUp' : 'Alt+ArrowDown');
     await this.page.keyboard.press('Alt+c');
     const dialog = this.page.getByRole('dialog', { name: /Convertir la note|Convert the note/ });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('combobox', { name: /Convertir en|Convert into/ }).locator('option:checked')).toHaveText(kind);
+    if (title !== undefined) {
+      const field = dialog.getByRole('textbox', { name: /^(Intitulé|Title)$/ });
+      await expect(field).toBeFocused();
+      await field.fill(title);
+    }
     await this.page.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
     await expect(this.captureBox).toBeFocused();

@@ -6,6 +6,8 @@ export interface NewAction {
   start: string;
   end: string;
   budget: string;
+  /** A channel of the form's list (the audit's channels), when the action has one. */
+  channel?: string;
 }
 
 /** « Plan d'action »: its tabs, the quick-entry form, the action editor. */
@@ -24,10 +26,16 @@ export class PlanPage {
     await this.page.getByRole('tab', { name }).click();
   }
 
+  /** Ticks the objectives the next actions serve. */
+  async linkObjectives(statements: string[]): Promise<void> {
+    for (const statement of statements) await this.newAction.getByRole('checkbox', { name: statement }).check();
+  }
+
   /** Objectives and phase stay ticked between entries (the form keeps them), as a consultant entering a series would. */
   async createAction(action: NewAction): Promise<void> {
     const form = this.newAction;
     await form.getByRole('textbox', { name: 'Intitulé' }).fill(action.title);
+    if (action.channel) await form.getByRole('combobox', { name: 'Canal' }).selectOption({ label: action.channel });
     await form.getByLabel('Début').fill(action.start);
     await form.getByLabel('Fin').fill(action.end);
     await form.getByRole('textbox', { name: 'Budget prévu (€ HT)' }).fill(action.budget);
