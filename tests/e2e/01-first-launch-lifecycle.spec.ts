@@ -14,7 +14,14 @@ test.describe('engagement lifecycle (browser mode)', () => {
     await home.launch();
     // The token left the address bar once read.
     await expect(page).toHaveURL(/#\/$/);
-    await expect(page.getByRole('heading', { name: 'Aucune mission pour l’instant' })).toBeVisible();
+    // First launch: the welcome screen offers the demo, a branding profile and a first engagement.
+    const welcome = page.getByRole('region', { name: 'Bienvenue dans Orchestre' });
+    await expect(welcome).toBeVisible();
+    for (const action of ['Ouvrir l’exemple', 'Créer un profil de marque', 'Nouvelle mission']) {
+      await expect(welcome.getByRole('button', { name: action })).toBeVisible();
+    }
+    await expect(welcome.getByRole('button', { name: 'Ne plus afficher' })).toBeVisible();
+    await page.screenshot({ path: screenshotPath('onboarding-fr.png'), fullPage: true });
 
     await home.createEngagement({
       clientName: CLIENT,
@@ -41,6 +48,8 @@ test.describe('engagement lifecycle (browser mode)', () => {
     await engagement.close();
     await home.expectLoaded();
     await expect(home.recent(CLIENT)).toContainText(TITLE);
+    // A first engagement of one's own ends the welcome screen.
+    await expect(page.getByRole('region', { name: 'Bienvenue dans Orchestre' })).toHaveCount(0);
     await page.screenshot({ path: screenshotPath('home-fr.png'), fullPage: true });
 
     await home.openRecent(CLIENT);

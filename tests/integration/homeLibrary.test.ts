@@ -109,4 +109,16 @@ describe('the home screen’s engagements (workspace metadata)', () => {
       other.close();
     }
   });
+
+  test('« Ouvrir l’exemple » writes the demo once into the default folder, then opens the same file', async () => {
+    client = createTestClient();
+    const first = await client.call('engagement:openDemo', {});
+    expect(path.dirname(first.path)).toBe(client.services.workspace.defaultFolder());
+    await client.call('engagement:close', { engagementId: first.engagementId });
+    const second = await client.call('engagement:openDemo', {});
+    expect(second.path).toBe(first.path);
+    expect(fs.readdirSync(client.services.workspace.defaultFolder()).filter((f) => f.endsWith('.orchestre'))).toHaveLength(1);
+    // Opening the demo does not end the welcome screen: the consultant has not started yet.
+    expect((await client.call('workspace:get', {})).firstRun).toBe(true);
+  });
 });

@@ -5,6 +5,8 @@ import { pathForDroppedFile } from '../../app/api/client';
 import { onHomeIntent, type HomeIntent } from '../../app/commands/homeIntent';
 import { LanguageSwitch } from '../../app/i18n/LanguageSwitch';
 import { queryKeys } from '../../app/queries/keys';
+import { useNavigate } from '../../app/routing/useRoute';
+import { useSaveMutation } from '../../app/save/useSaveMutation';
 import { useApiQuery } from '../../app/queries/useApiQuery';
 import { Brand } from '../../app/shell/Brand';
 import { useErrorText } from '../../app/useErrorText';
@@ -16,6 +18,7 @@ import { BrandingProfilesDialog } from '../branding/BrandingProfilesDialog';
 import { NewEngagementDialog } from './NewEngagementDialog';
 import { OpenEngagementDialog } from './OpenEngagementDialog';
 import { EngagementLibrary } from './EngagementLibrary';
+import { WelcomePanel } from './WelcomePanel';
 import { ENGAGEMENT_EXTENSION, useFileDrop } from './useFileDrop';
 import { isCancelled, pickWithNativeDialog, useOpenEngagement } from './useOpenEngagement';
 import { useWorkspaceUpdate } from './useWorkspaceUpdate';
@@ -34,6 +37,14 @@ export function HomePage({ workspace }: { workspace: WorkspaceState }) {
   const openEngagement = useOpenEngagement();
   const forget = useWorkspaceUpdate('workspace:forgetRecent');
   const archive = useWorkspaceUpdate('workspace:setArchived');
+  const finishFirstRun = useWorkspaceUpdate('workspace:finishFirstRun');
+  const navigate = useNavigate();
+  const openDemo = useSaveMutation('engagement:openDemo', {
+    onSuccess: (handle) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.workspace });
+      navigate({ name: 'engagement', engagementId: handle.engagementId, section: 'overview' });
+    },
+  });
   const [creating, setCreating] = useState(false);
   const [creatingFrom, setCreatingFrom] = useState('');
   const [restoring, setRestoring] = useState(false);
@@ -130,8 +141,18 @@ export function HomePage({ workspace }: { workspace: WorkspaceState }) {
             </Banner>
           </div>
         )}
+        {workspace.firstRun && (
+          <WelcomePanel
+            folder={workspace.defaultFolder}
+            busy={openDemo.isPending}
+            onDemo={() => openDemo.mutate({}, { onError: (error) => toast({ tone: 'danger', message: errorText(error) }) })}
+            onBranding={() => setBranding(true)}
+            onCreate={() => setCreating(true)}
+            onDismiss={() => finishFirstRun.mutate({})}
+          />
+        )}
         {recents.length > 0 && <WorkspaceSearch />}
-        {recents.length === 0 ? (
+        {recents.length === 0 && workspace.firstRun ? null : recents.length === 0 ? (
           <Card>
             <EmptyState
               icon={<PlusIcon size={22} />}

@@ -73,6 +73,8 @@ export const engagementContract = {
   'engagement:create': method(createEngagementInput).returns<EngagementHandle>(),
   /** A new engagement taking the chosen structure of a previous one (guide, audit grid, KPIs, branding), never its client data. */
   'engagement:createFrom': method(createFromPreviousInput).returns<EngagementHandle>(),
+  /** The sample engagement « Les Ateliers Verdier », written once into the default folder, then opened (the welcome screen's first offer). */
+  'engagement:openDemo': method(z.object({}).strict()).returns<EngagementHandle>(),
   'engagement:open': method(z.object({ path: filePath }).strict()).returns<EngagementHandle>(),
   'engagement:close': method(z.object({ engagementId }).strict()).returns<{ closed: boolean }>(),
   /** Is the open file still at its path? Asked when the window regains focus; writes are refused otherwise. */

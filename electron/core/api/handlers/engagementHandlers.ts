@@ -1,3 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DEMO_RECORD } from '../../demo/engagementPart';
+import { writeDemoEngagement } from '../../demo/writeDemoEngagement';
+import { engagementFileName } from '../../domain/fileNames';
 import type { engagementContract } from '../../../../src/shared/contract/engagementContract';
 import { setClientLogo, updateEngagementInfo } from '../../domain/engagement';
 import { dropImageIfUnused, insertImage } from '../../domain/images/imageStore';
@@ -20,6 +25,13 @@ export const engagementHandlers: Handlers<typeof engagementContract> = {
   },
 
   'engagement:open': (input, ctx) => openAndRemember(input.path, ctx),
+
+  'engagement:openDemo': (_input, ctx) => {
+    const folder = ctx.workspace.defaultFolder();
+    const existing = path.join(folder, engagementFileName(DEMO_RECORD.clientName, DEMO_RECORD.title));
+    // Written once: the consultant may have changed it since; it is never replaced.
+    return openAndRemember(fs.existsSync(existing) ? existing : writeDemoEngagement(folder), ctx);
+  },
 
   'engagement:close': async (input, ctx) => {
     const session = ctx.sessions.list().find((candidate) => candidate.id === input.engagementId);
