@@ -20,7 +20,7 @@ export function PhasesCard({ engagementId, readOnly }: { engagementId: string; r
   const save = (id: number, patch: Partial<Pick<Phase, 'name' | 'startDate' | 'endDate'>>) => update.mutateAsync({ engagementId, id, patch });
   const inPhase = deleting ? actions.filter((a) => a.phaseId === deleting.id).length : 0;
   return (
-    <Card title={t('phases.title')} description={t('phases.description')} headingLevel={3} data-testid="phases-card">
+    <Card title={t('phases.title')} description={t('phases.description')} headingLevel={3} className="plan-card-gap" data-testid="phases-card">
       {phases.length === 0 && <p className="plan-hint">{t('phases.none')}</p>}
       <ul className="plan-phases">
         {phases.map((p) => (

@@ -24,7 +24,7 @@ export function ProvidersCard({ engagementId, readOnly }: { engagementId: string
   const blockedBy = deleting ? carried(deleting) : [];
 
   return (
-    <Card title={t('providers.title')} description={t('providers.description')} headingLevel={3} data-testid="providers-card">
+    <Card title={t('providers.title')} description={t('providers.description')} headingLevel={3} className="plan-card-gap" data-testid="providers-card">
       {providers.length === 0 ? (
         <p className="plan-hint">{t('providers.none')}</p>
       ) : (
