@@ -36,9 +36,12 @@ export async function checkBackups(
     copy.close();
     if (check !== 'ok') problems.push(`listed backup ${entry.fileName}: ${String(check)}`);
   }
-  // Copies cut short by earlier kills are swept by the next backup: only the last kill's may remain.
-  const partials = fs.readdirSync(backups.folderFor(uid)).filter((name) => /\.partial-\d+$/.test(name));
-  if (partials.length > 1) problems.push(`half-written copies left behind: ${partials.join(', ')}`);
+  // Copies cut short by a kill are swept by the next backup that goes through.
+  const stale = fs
+    .readdirSync(backups.folderFor(uid))
+    .filter((name) => !ledger.killedSinceBackup.includes(Number(/\.partial-(\d+)(-journal)?$/.exec(name)?.[1] ?? -1)))
+    .filter((name) => name.includes('.partial-'));
+  if (stale.length) problems.push(`half-written copies not swept by a later backup: ${stale.join(', ')}`);
   // The newest one restores into a new file that the app opens.
   const newest = listed[0];
   if (newest) {
@@ -87,9 +90,12 @@ export async function checkExports(
       problems.push(`${name} is not a whole document: ${(error as Error).message}`);
     }
   }
-  // Temp files of killed exports are swept by the next write into the folder: only the last kill's may remain.
+  // Temp files of killed exports are swept by the next export written into the folder.
   const temporaries = names.filter((name) => name.startsWith('.') && name.endsWith('.tmp'));
-  if (temporaries.length > 1) problems.push(`temporary files left behind: ${temporaries.join(', ')}`);
+  const stale = temporaries.filter(
+    (name) => !ledger.killedSinceExport.includes(Number(/\.(\d+)-[0-9a-f]{8}\.tmp$/.exec(name)?.[1] ?? -1)),
+  );
+  if (stale.length) problems.push(`temporary files not swept by a later export: ${stale.join(', ')}`);
   const stray = names.filter((name) => !name.startsWith('.') && !name.endsWith('.docx'));
   if (stray.length) problems.push(`unexpected files in the export folder: ${stray.join(', ')}`);
   return { problems, documents: documents.length };

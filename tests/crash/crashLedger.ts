@@ -16,9 +16,18 @@ export class CrashLedger {
   readonly backups = new Set<string>();
   readonly exports = new Set<string>();
   acknowledged = 0;
+  /**
+   * Writers killed since the last backup (export) that went through: their
+   * half-written temp files may still be there; a later successful one sweeps them.
+   */
+  killedSinceBackup: number[] = [];
+  killedSinceExport: number[] = [];
 
   record(outcome: KillOutcome): void {
     for (const change of outcome.acks) this.apply(change);
+    const acked = (kind: string) => outcome.acks.some((change) => change.kind === kind);
+    this.killedSinceBackup = acked('backup') ? [outcome.pid] : [...this.killedSinceBackup, outcome.pid];
+    this.killedSinceExport = acked('export') ? [outcome.pid] : [...this.killedSinceExport, outcome.pid];
     for (const intent of outcome.pending) {
       if (intent.kind === 'objectiveTarget' && intent.id !== undefined && intent.target !== undefined)
         this.objectives.get(intent.id)?.targets.add(intent.target);

@@ -22,6 +22,8 @@ export interface KillOutcome {
   readyAfterMs?: number;
   phases: string[];
   killedAfterMs: number;
+  /** The writer's process id: temp files it left are named after it. */
+  pid: number;
 }
 
 /**
@@ -31,7 +33,14 @@ export interface KillOutcome {
 export function killWriter(writer: string, setup: WriterSetup, plan: KillPlan): Promise<KillOutcome> {
   const child = fork(writer, [JSON.stringify(setup)], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   const forkedAt = performance.now();
-  const outcome: KillOutcome = { acks: [], pending: [], ready: false, phases: [], killedAfterMs: 0 };
+  const outcome: KillOutcome = {
+    acks: [],
+    pending: [],
+    ready: false,
+    phases: [],
+    killedAfterMs: 0,
+    pid: child.pid ?? 0,
+  };
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   let timer: NodeJS.Timeout | undefined;
