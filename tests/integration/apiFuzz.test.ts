@@ -148,8 +148,14 @@ function payloadFor(method: MethodName): fc.Arbitrary<unknown> {
   return fc.oneof(aimed, aimed, fc.anything({ maxDepth: 3 }), hostileValue);
 }
 
+/**
+ * Judged on what the server receives: the JSON text. An object made with a `__proto__`
+ * literal carries inherited keys that zod sees in-process but JSON drops on the wire.
+ */
 function isInvalid(method: MethodName, payload: unknown): boolean {
-  return !contract[method].input.safeParse(payload === undefined ? {} : payload).success;
+  const text = JSON.stringify(payload);
+  const received: unknown = text === undefined ? {} : JSON.parse(text);
+  return !contract[method].input.safeParse(received).success;
 }
 
 // A fresh workspace per test (tests/helpers/tempDir removes it after each one).
