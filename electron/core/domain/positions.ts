@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { sql } from '../store/statements';
 
-/** Ordered lists of the analysis editors; the parent column scopes positions (a channel's criteria…). */
+/** Ordered lists; the parent column scopes positions (a channel's criteria…). */
 const SCOPES = {
   audit_channels: null,
   audit_criteria: 'channel_id',
@@ -16,6 +16,8 @@ const SCOPES = {
   persona_traits: 'persona_id',
   persona_platforms: 'persona_id',
   actions: null,
+  phases: null,
+  risks: null,
 } as const;
 
 export type OrderedTable = keyof typeof SCOPES;

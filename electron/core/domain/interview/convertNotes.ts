@@ -6,6 +6,7 @@ import { sql } from '../../store/statements';
 import { addLink, itemLabel, removeLink } from '../links';
 import { createObjective } from '../objectives/objectives';
 import { getNote } from './notes';
+import { nextPosition } from '../positions';
 import { newActionId } from '../plan/actions';
 
 export type PersonaTraitKind = 'goal' | 'frustration' | 'motivation' | 'objection';
@@ -29,9 +30,6 @@ export function titleFrom(body: string): string {
   const line = body.split('\n')[0]!.trim();
   return line.length <= TITLE_MAX ? line : `${line.slice(0, TITLE_MAX - 1).trimEnd()}…`;
 }
-
-const nextPosition = (db: Database.Database, table: string) =>
-  sql<[], number>(db, `SELECT coalesce(max(position), 0) + 1 FROM ${table}`).pluck().get() ?? 1;
 
 function createItem(db: Database.Database, input: ConvertInput, notes: Note[], now: number): { kind: ConversionKind; id: number } {
   const title = input.title?.trim() || titleFrom(notes[0]!.body);
@@ -79,12 +77,11 @@ function createItem(db: Database.Database, input: ConvertInput, notes: Note[], n
       } else if (!sql(db, 'SELECT 1 FROM personas WHERE id = ?').get(personaId)) {
         throw new AppError('NOT_FOUND', { what: `persona ${personaId}` });
       }
-      const position = sql<[number], number>(db, 'SELECT coalesce(max(position), 0) + 1 FROM persona_traits WHERE persona_id = ?').pluck().get(personaId);
       const id = sql(db, 'INSERT INTO persona_traits (persona_id, kind, text, position) VALUES (?, ?, ?, ?)').run(
         personaId,
         input.traitKind ?? 'goal',
         title,
-        position,
+        nextPosition(db, 'persona_traits', personaId),
       ).lastInsertRowid;
       return { kind: 'persona_trait', id: Number(id) };
     }

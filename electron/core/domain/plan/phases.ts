@@ -3,6 +3,7 @@ import { AppError } from '../../../../src/shared/errors';
 import type { Phase } from '../../../../src/shared/model/plan';
 import { sql } from '../../store/statements';
 import { updateColumns } from '../patch';
+import { nextPosition } from '../positions';
 
 type PhaseFields = Pick<Phase, 'name' | 'startDate' | 'endDate'>;
 const COLUMNS: Record<keyof PhaseFields, string> = { name: 'name', startDate: 'start_date', endDate: 'end_date' };
@@ -22,8 +23,7 @@ export function listPhases(db: Database.Database): Phase[] {
 }
 
 export function createPhase(db: Database.Database, fields: Partial<PhaseFields> & { name: string }): Phase {
-  const position = sql<[], number>(db, 'SELECT coalesce(max(position), 0) + 1 FROM phases').pluck().get() ?? 1;
-  const id = Number(sql(db, 'INSERT INTO phases (name, position) VALUES (?, ?)').run(fields.name, position).lastInsertRowid);
+  const id = Number(sql(db, 'INSERT INTO phases (name, position) VALUES (?, ?)').run(fields.name, nextPosition(db, 'phases')).lastInsertRowid);
   updateColumns(db, 'phases', COLUMNS, fields, { id });
   return getPhase(db, id);
 }

@@ -3,6 +3,7 @@ import { AppError } from '../../../../src/shared/errors';
 import type { Risk, RiskFields } from '../../../../src/shared/model/steering';
 import { sql } from '../../store/statements';
 import { updateColumns } from '../patch';
+import { nextPosition } from '../positions';
 
 const COLUMNS: Record<keyof RiskFields, string> = {
   title: 'title', description: 'description', probability: 'probability', impact: 'impact', mitigation: 'mitigation', owner: 'owner', status: 'status',
@@ -24,8 +25,7 @@ function getRisk(db: Database.Database, id: number): Risk {
 }
 
 export function createRisk(db: Database.Database, fields: Partial<RiskFields> & { title: string }, now: number): Risk {
-  const position = sql<[], number>(db, 'SELECT coalesce(max(position), 0) + 1 FROM risks').pluck().get() ?? 1;
-  const id = Number(sql(db, 'INSERT INTO risks (title, position, created_at, updated_at) VALUES (?, ?, ?, ?)').run(fields.title, position, now, now).lastInsertRowid);
+  const id = Number(sql(db, 'INSERT INTO risks (title, position, created_at, updated_at) VALUES (?, ?, ?, ?)').run(fields.title, nextPosition(db, 'risks'), now, now).lastInsertRowid);
   updateColumns(db, 'risks', COLUMNS, fields, { id });
   return getRisk(db, id);
 }
