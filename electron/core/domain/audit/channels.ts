@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Lang } from '../../../../src/shared/lang';
-import type { AuditChannel } from '../../../../src/shared/model/audit';
+import type { AuditChannel, AuditCriterion } from '../../../../src/shared/model/audit';
 import { sql } from '../../store/statements';
 import { updateColumns } from '../patch';
 import { moveByOne, nextPosition } from '../positions';
@@ -57,14 +57,7 @@ export function moveChannel(db: Database.Database, id: number, step: -1 | 1): Au
   return readAudit(db);
 }
 
-export interface CriterionFields {
-  label: string;
-  score: number | null;
-  notApplicable: boolean;
-  evidence: string;
-  evidenceUrl: string;
-  evidenceFigures: string;
-}
+export type CriterionFields = Pick<AuditCriterion, 'label' | 'score' | 'notApplicable' | 'evidence' | 'evidenceUrl' | 'evidenceFigures'>;
 
 const CRITERION_COLUMNS: Record<keyof CriterionFields, string> = {
   label: 'label', score: 'score', notApplicable: 'not_applicable', evidence: 'evidence', evidenceUrl: 'evidence_url', evidenceFigures: 'evidence_figures',

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AuditChannel, Level } from '../../../../src/shared/model/audit';
+import type { AuditChannel, Recommendation } from '../../../../src/shared/model/audit';
 import type { ItemRef } from '../../../../src/shared/model/interview';
 import type { Priority } from '../../../../src/shared/model/objectives';
 import { sql } from '../../store/statements';
@@ -9,14 +9,7 @@ import { nextPosition } from '../positions';
 import { channelOf, readChannel } from './auditRead';
 import { newActionId } from '../plan/actions';
 
-export interface RecommendationFields {
-  text: string;
-  detail: string;
-  impact: Level;
-  effort: Level;
-  priority: Priority;
-  suggestedOwner: string;
-}
+export type RecommendationFields = Pick<Recommendation, 'text' | 'detail' | 'impact' | 'effort' | 'priority' | 'suggestedOwner'>;
 
 const COLUMNS: Record<keyof RecommendationFields, string> = {
   text: 'text', detail: 'detail', impact: 'impact', effort: 'effort', priority: 'priority', suggestedOwner: 'suggested_owner',
