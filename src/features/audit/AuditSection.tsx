@@ -45,7 +45,7 @@ export default function AuditSection({ engagementId, overview, readOnly }: Secti
         onChange={setTab}
         items={[
           { value: 'grid', label: t('tabs.grid'), panel: grid },
-          { value: 'synthesis', label: t('tabs.synthesis'), panel: <AuditSynthesis channels={channels} clientName={overview.info.clientName} /> },
+          { value: 'synthesis', label: t('tabs.synthesis'), panel: <AuditSynthesis channels={channels} clientName={overview.info.clientName} onOpenGrid={() => setTab('grid')} /> },
           { value: 'swot', label: t('tabs.swot'), panel: <SwotView engagementId={engagementId} readOnly={readOnly} /> },
         ]}
       />

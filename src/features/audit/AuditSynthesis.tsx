@@ -4,18 +4,28 @@ import { ChartDataTable } from '../../charts/ChartDataTable';
 import { GroupedBars } from '../../charts/GroupedBars';
 import { SCREEN_CHART_FONT, SERIES_COLOURS } from '../../charts/seriesColours';
 import type { AuditChannel } from '../../shared/model/audit';
-import { Card } from '../../ui';
+import { Button, Card, EmptyState } from '../../ui';
 import { formatScore } from './formatScore';
 import { ImpactEffortMatrix } from './ImpactEffortMatrix';
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
 /** The audit at a glance: scores per channel (radar from 3 channels, bars below) with their table, and the impact/effort matrix. */
-export function AuditSynthesis({ channels, clientName }: { channels: AuditChannel[]; clientName: string }) {
+export function AuditSynthesis({ channels, clientName, onOpenGrid }: { channels: AuditChannel[]; clientName: string; onOpenGrid: () => void }) {
   const { t, i18n } = useTranslation('audit');
   const scored = channels.filter((c) => c.enabled && c.score !== null);
   const series = [{ key: 'client', label: clientName || t('chart.client'), color: SERIES_COLOURS[0] }];
   const rows = scored.map((c) => ({ category: c.name, client: round1(c.score!) }));
+  // Nothing scored, nothing recommended: one explanation and the way back to the grid, not two empty cards.
+  if (scored.length === 0 && channels.every((c) => c.recommendations.length === 0)) {
+    return (
+      <Card>
+        <EmptyState title={t('synthesisEmpty.title')} actions={<Button variant="primary" onClick={onOpenGrid}>{t('synthesisEmpty.action')}</Button>}>
+          {t('synthesisEmpty.text')}
+        </EmptyState>
+      </Card>
+    );
+  }
   return (
     <div className="audit-synthesis">
       <Card title={t('chart.title')}>

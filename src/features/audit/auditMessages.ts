@@ -19,6 +19,11 @@ const fr = {
   chart: { title: 'Notes par canal', caption: 'Note moyenne sur 5 par canal audité', channel: 'Canal', score: 'Note /5', empty: 'Notez au moins un critère pour voir le graphique.', client: 'Client' },
   matrix: { title: 'Matrice impact / effort', caption: 'Recommandations par impact et effort', quickWins: 'Gains rapides', bigBets: 'Projets structurants', fillIns: 'Compléments', avoid: 'À reconsidérer', empty: 'Ajoutez des recommandations dans la grille pour les placer ici.' },
   swot: { strength: 'Forces', weakness: 'Faiblesses', opportunity: 'Opportunités', threat: 'Menaces', add: 'Ajouter, puis Entrée', fromAudit: 'issu de l’audit', hide: 'Masquer', show: 'Afficher', delete: 'Supprimer', hint: 'Forces et faiblesses viennent des points forts et axes d’amélioration de l’audit ; ajoutez opportunités et menaces.' },
+  synthesisEmpty: {
+    title: 'Rien à synthétiser pour l’instant',
+    text: 'La synthèse met en regard les notes de chaque canal (radar ou barres, avec leur tableau) et place vos recommandations dans la matrice impact / effort. Notez les critères d’un premier canal dans la grille d’audit.',
+    action: 'Noter dans la grille d’audit',
+  },
   empty: { title: 'Aucun canal à auditer', body: 'Ajoutez un premier canal (site web, réseaux sociaux…) pour commencer l’audit.' },
 };
 
@@ -43,6 +48,11 @@ export const auditMessages: FeatureMessages<typeof fr> = {
     chart: { title: 'Scores by channel', caption: 'Mean score out of 5 per audited channel', channel: 'Channel', score: 'Score /5', empty: 'Score at least one criterion to see the chart.', client: 'Client' },
     matrix: { title: 'Impact / effort matrix', caption: 'Recommendations by impact and effort', quickWins: 'Quick wins', bigBets: 'Major projects', fillIns: 'Fill-ins', avoid: 'Reconsider', empty: 'Add recommendations in the grid to place them here.' },
     swot: { strength: 'Strengths', weakness: 'Weaknesses', opportunity: 'Opportunities', threat: 'Threats', add: 'Add, then Enter', fromAudit: 'from the audit', hide: 'Hide', show: 'Show', delete: 'Delete', hint: 'Strengths and weaknesses come from the audit’s findings; add opportunities and threats.' },
+    synthesisEmpty: {
+      title: 'Nothing to summarise yet',
+      text: 'The summary sets each channel’s scores side by side (radar or bars, with their table) and places your recommendations in the impact / effort matrix. Score a first channel’s criteria in the audit grid.',
+      action: 'Score in the audit grid',
+    },
     empty: { title: 'No channel to audit', body: 'Add a first channel (website, social media…) to start the audit.' },
   },
 };

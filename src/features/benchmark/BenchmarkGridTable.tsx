@@ -4,17 +4,33 @@ import { useSaveMutation } from '../../app/save/useSaveMutation';
 import type { BenchmarkGrid } from '../../shared/model/benchmark';
 import { isStale, STALE_AFTER_MONTHS } from '../../shared/observationAge';
 import { localIsoDate } from '../../shared/smartCheck';
-import { Banner, EmptyState, useKeyboardScroll } from '../../ui';
+import { Banner, Button, EmptyState, useKeyboardScroll } from '../../ui';
+import { SectionLink } from '../engagement/SectionLink';
 import { ScoreCell } from './ScoreCell';
 
 /** The audit's criteria as rows, the client (from its audit) then each competitor as columns; each cell a score with its note and date. */
-export function BenchmarkGridTable({ engagementId, grid, clientName, readOnly, onChange }: { engagementId: string; grid: BenchmarkGrid; clientName: string; readOnly: boolean; onChange: () => void }) {
+export function BenchmarkGridTable({ engagementId, grid, clientName, readOnly, onChange, onAddCompetitors }: {
+  engagementId: string; grid: BenchmarkGrid; clientName: string; readOnly: boolean; onChange: () => void; onAddCompetitors: () => void;
+}) {
   const { t } = useTranslation('benchmark');
   const setScore = useSaveMutation('benchmark:setScore', { onSuccess: onChange });
   // Read once per visit: the age of an observation does not need to tick.
   const [today] = useState(() => localIsoDate(Date.now()));
   const scrollRef = useKeyboardScroll(t('tabs.grid'));
-  if (grid.competitors.length === 0 || grid.channels.length === 0) return <EmptyState title={t('tabs.grid')}>{t('grid.empty')}</EmptyState>;
+  if (grid.competitors.length === 0) {
+    return (
+      <EmptyState title={t('emptyViews.grid')} actions={<Button variant="primary" onClick={onAddCompetitors}>{t('emptyViews.addCompetitors')}</Button>}>
+        {t('grid.empty')}
+      </EmptyState>
+    );
+  }
+  if (grid.channels.length === 0) {
+    return (
+      <EmptyState title={t('tabs.grid')} actions={<SectionLink engagementId={engagementId} section="audit" primary>{t('emptyViews.openAudit')}</SectionLink>}>
+        {t('emptyViews.noChannel')}
+      </EmptyState>
+    );
+  }
   const cell = new Map(grid.scores.map((s) => [`${s.competitorId}:${s.criterionId}`, s]));
   const stale = grid.scores.filter((s) => (s.score !== null || s.notApplicable) && isStale(s.observedOn, today)).length;
   return (

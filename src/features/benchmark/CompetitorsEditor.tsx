@@ -21,7 +21,8 @@ export function CompetitorsEditor({ engagementId, competitors, readOnly, onChang
           <span data-testid="too-many-competitors">{t('competitors.tooMany', { count: competitors.length })}</span>
         </Banner>
       )}
-      {competitors.length === 0 && <EmptyState title={t('tabs.competitors')}>{t('competitors.empty')}</EmptyState>}
+      {/* The next step is the input just below (kept in one place so typing several names keeps the focus). */}
+      {competitors.length === 0 && <EmptyState title={t('emptyViews.competitors')}>{t('competitors.empty')}</EmptyState>}
       <ul className="competitors__list">
         {competitors.map((c, index) => (
           <CompetitorCard key={c.id} engagementId={engagementId} competitor={c} readOnly={readOnly} onChange={onChange} first={index === 0} last={index === competitors.length - 1} />

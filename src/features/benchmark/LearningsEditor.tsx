@@ -4,7 +4,7 @@ import { useApiQuery } from '../../app/queries/useApiQuery';
 import { AutosaveTextArea, AutosaveTextField } from '../../app/save/autosaveFields';
 import { useSaveMutation } from '../../app/save/useSaveMutation';
 import { LEARNING_FITS, LEARNING_KINDS, type Competitor, type Learning } from '../../shared/model/benchmark';
-import { IconButton, Select, Tag, type Tone } from '../../ui';
+import { EmptyState, IconButton, Select, Tag, type Tone } from '../../ui';
 import { EnterInput } from '../audit/EnterInput';
 import { jumpKey } from '../../app/jump/jumpTarget';
 
@@ -23,7 +23,7 @@ export function LearningsEditor({ engagementId, competitors, readOnly }: { engag
   const competitorOptions = [{ value: '', label: t('learnings.none') }, ...competitors.map((c) => ({ value: String(c.id), label: c.name }))];
   return (
     <div className="learnings">
-      {(learnings.data ?? []).length === 0 && <p className="bench-empty">{t('learnings.empty')}</p>}
+      {learnings.data?.length === 0 && <EmptyState title={t('emptyViews.learnings')}>{t('learnings.empty')}</EmptyState>}
       <ul className="learnings__list">
         {(learnings.data ?? []).map((l) => {
           const save = (patch: Parameters<typeof update.mutateAsync>[0]['patch']) => update.mutateAsync({ engagementId, id: l.id, patch });

@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../app/queries/useApiQuery';
 import { useSaveMutation } from '../../app/save/useSaveMutation';
 import type { Competitor } from '../../shared/model/benchmark';
-import { Button, IconButton, Table } from '../../ui';
+import { Button, EmptyState, IconButton, Table } from '../../ui';
 import { isStale } from '../../shared/observationAge';
 import { localIsoDate } from '../../shared/smartCheck';
 import { CsvImportDialog } from './CsvImportDialog';
 import { MetricForm } from './MetricForm';
 
 /** Audience measures per competitor with the date they were read and their source: typed here or imported from CSV; old readings are flagged. */
-export function MetricsEditor({ engagementId, competitors, readOnly }: { engagementId: string; competitors: Competitor[]; readOnly: boolean }) {
+export function MetricsEditor({ engagementId, competitors, readOnly, onAddCompetitors }: { engagementId: string; competitors: Competitor[]; readOnly: boolean; onAddCompetitors: () => void }) {
   const { t, i18n } = useTranslation('benchmark');
   const queryClient = useQueryClient();
   const key = ['benchmark', 'metrics', engagementId];
@@ -27,13 +27,19 @@ export function MetricsEditor({ engagementId, competitors, readOnly }: { engagem
   return (
     <div className="bench-metrics">
       {!readOnly && competitors.length > 0 && <MetricForm engagementId={engagementId} competitors={competitors} onAdded={refresh} />}
-      {!readOnly && (
+      {!readOnly && competitors.length > 0 && (
         <div className="bench-toolbar">
-          <Button onClick={() => setImporting(true)} disabled={competitors.length === 0}>{t('metrics.import')}</Button>
+          <Button onClick={() => setImporting(true)}>{t('metrics.import')}</Button>
         </div>
       )}
       {(metrics.data ?? []).length === 0 ? (
-        <p className="bench-empty">{t('metrics.empty')}</p>
+        // No competitor yet: measures have nobody to belong to, the next step is the competitors tab.
+        <EmptyState
+          title={t('emptyViews.metrics')}
+          actions={competitors.length === 0 && !readOnly && <Button variant="primary" onClick={onAddCompetitors}>{t('emptyViews.addCompetitors')}</Button>}
+        >
+          {t(competitors.length === 0 ? 'emptyViews.metricsNoCompetitor' : 'metrics.empty')}
+        </EmptyState>
       ) : (
         <Table
           caption={t('metrics.title')}

@@ -16,7 +16,7 @@ type CoverStyle = BrandingProfile['coverStyle'];
  * One profile, edited as a whole and saved ~400 ms after the last change (the app
  * has no Save button); the preview follows the draft at every keystroke.
  */
-export function BrandingProfileForm({ profile, onSave }: { profile: BrandingProfile; onSave: (profile: BrandingProfile) => Promise<unknown> }) {
+export function BrandingProfileForm({ profile, onSave, autoFocus = false }: { profile: BrandingProfile; onSave: (profile: BrandingProfile) => Promise<unknown>; autoFocus?: boolean }) {
   const { t } = useTranslation('branding');
   const errorText = useErrorText();
   const field = useAutosaveField<BrandingProfile>({
@@ -37,7 +37,8 @@ export function BrandingProfileForm({ profile, onSave }: { profile: BrandingProf
         {profile.id === 'default' && <p className="branding-editor__notice">{t('defaultNotice')}</p>}
         <fieldset className="branding-group">
           <legend>{t('sections.identity')}</legend>
-          <TextField label={t('fields.name')} required value={draft.name} onChange={(name) => set({ name })} />
+          {/* A new profile: the name is selected, so typing replaces the suggestion. */}
+          <TextField label={t('fields.name')} required value={draft.name} onChange={(name) => set({ name })} autoFocus={autoFocus} onFocus={autoFocus ? (e) => e.currentTarget.select() : undefined} />
           <div className="branding-group__pair">
             <TextField label={t('fields.agencyName')} value={draft.agencyName} onChange={(agencyName) => set({ agencyName })} />
             <TextField label={t('fields.consultantName')} value={draft.consultantName} onChange={(consultantName) => set({ consultantName })} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../app/useErrorText';
 import { Banner, Button, Dialog, Loading, PlusIcon, TrashIcon, useToast } from '../../ui';
@@ -7,23 +7,45 @@ import './brandingMessages';
 import { BrandingProfileForm } from './BrandingProfileForm';
 import { toProfileInput, useBrandingProfiles } from './useBrandingProfiles';
 
-/** « Profils de marque » (app level): the list on the left, the chosen profile's editor and preview. */
-export function BrandingProfilesDialog({ open, onClose, initialId = null }: { open: boolean; onClose: () => void; initialId?: string | null }) {
+/**
+ * « Profils de marque » (app level): the list on the left, the chosen profile's editor and preview.
+ * `startWithNew` (the welcome screen's « Créer un profil de marque ») opens straight on a new profile.
+ */
+export function BrandingProfilesDialog({ open, onClose, initialId = null, startWithNew = false }: { open: boolean; onClose: () => void; initialId?: string | null; startWithNew?: boolean }) {
   const { t } = useTranslation('branding');
   const errorText = useErrorText();
   const toast = useToast();
   const { list, save, remove } = useBrandingProfiles();
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // The profile just created: its form opens with the focus in its name.
+  const [createdId, setCreatedId] = useState<string | null>(null);
+  const startedNew = useRef(false);
   const profiles = list.data ?? [];
   const current = profiles.find((p) => p.id === chosenId) ?? profiles.find((p) => p.id === initialId) ?? profiles[0] ?? null;
 
-  const create = () => {
+  const create = (name = t('newName')) => {
     if (!current) return;
     // A new profile starts from the chosen one's look, under a new name.
     const { id: _id, ...base } = current;
-    save.mutate(toProfileInput({ ...base, name: t('newName') }), { onSuccess: (created) => setChosenId(created.id) });
+    save.mutate(toProfileInput({ ...base, name }), {
+      onSuccess: (created) => {
+        setChosenId(created.id);
+        setCreatedId(created.id);
+      },
+    });
   };
+  useEffect(() => {
+    if (!open) {
+      startedNew.current = false;
+      return;
+    }
+    if (startWithNew && list.data && !startedNew.current) {
+      startedNew.current = true;
+      // From the welcome screen, the first profile of one's own gets a name that says so.
+      create(profiles.some((p) => p.id !== 'default') ? t('newName') : t('firstName'));
+    }
+  });
   const deleteCurrent = () => {
     if (!current) return;
     remove.mutate(
@@ -56,7 +78,7 @@ export function BrandingProfilesDialog({ open, onClose, initialId = null }: { op
               </li>
             ))}
           </ul>
-          <Button size="sm" icon={<PlusIcon />} onClick={create} disabled={save.isPending || !list.data}>
+          <Button size="sm" icon={<PlusIcon />} onClick={() => create()} disabled={save.isPending || !list.data}>
             {t('create')}
           </Button>
           {current && current.id !== 'default' && (
@@ -77,7 +99,7 @@ export function BrandingProfilesDialog({ open, onClose, initialId = null }: { op
         {!current ? (
           <Loading label="…" />
         ) : (
-          <BrandingProfileForm key={current.id} profile={current} onSave={(profile) => save.mutateAsync(toProfileInput(profile))} />
+          <BrandingProfileForm key={current.id} profile={current} autoFocus={current.id === createdId} onSave={(profile) => save.mutateAsync(toProfileInput(profile))} />
         )}
       </div>
     </Dialog>

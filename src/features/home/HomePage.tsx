@@ -48,7 +48,8 @@ export function HomePage({ workspace }: { workspace: WorkspaceState }) {
   const [creating, setCreating] = useState(false);
   const [creatingFrom, setCreatingFrom] = useState('');
   const [restoring, setRestoring] = useState(false);
-  const [branding, setBranding] = useState(false);
+  // The welcome screen's « Créer un profil de marque » opens on a new profile; the footer link on the list.
+  const [branding, setBranding] = useState<'closed' | 'list' | 'new'>('closed');
   const [picker, setPicker] = useState<{ notice: string | null } | null>(null);
   const nativeDialogs = appInfo.data?.nativeDialogs ?? false;
 
@@ -146,7 +147,7 @@ export function HomePage({ workspace }: { workspace: WorkspaceState }) {
             folder={workspace.defaultFolder}
             busy={openDemo.isPending}
             onDemo={() => openDemo.mutate({}, { onError: (error) => toast({ tone: 'danger', message: errorText(error) }) })}
-            onBranding={() => setBranding(true)}
+            onBranding={() => setBranding('new')}
             onCreate={() => setCreating(true)}
             onDismiss={() => finishFirstRun.mutate({})}
           />
@@ -200,7 +201,7 @@ export function HomePage({ workspace }: { workspace: WorkspaceState }) {
             {t('dropHint')}
           </p>
           <span className="home__footer-actions">
-            <Button size="sm" variant="ghost" onClick={() => setBranding(true)}>
+            <Button size="sm" variant="ghost" onClick={() => setBranding('list')}>
               {t('branding:open')}
             </Button>
             <Button size="sm" variant="ghost" onClick={() => setRestoring(true)}>
@@ -218,7 +219,7 @@ export function HomePage({ workspace }: { workspace: WorkspaceState }) {
         </div>
       )}
       <RestoreBackupDialog open={restoring} onClose={() => setRestoring(false)} />
-      <BrandingProfilesDialog open={branding} onClose={() => setBranding(false)} />
+      <BrandingProfilesDialog open={branding !== 'closed'} startWithNew={branding === 'new'} onClose={() => setBranding('closed')} />
       <NewEngagementDialog
         open={creating}
         onClose={() => {

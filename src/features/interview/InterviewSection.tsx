@@ -94,7 +94,7 @@ export default function InterviewSection({ engagementId, readOnly }: SectionProp
             }}
             items={[
               { value: 'capture', label: t('tabs.capture'), panel: <CaptureScreen key={`${sessionId}-${detail.dataUpdatedAt}`} engagementId={engagementId} detail={detail.data} /> },
-              { value: 'minutes', label: t('tabs.minutes'), panel: <MinutesView engagementId={engagementId} sessionId={detail.data.session.id} /> },
+              { value: 'minutes', label: t('tabs.minutes'), panel: <MinutesView engagementId={engagementId} sessionId={detail.data.session.id} onTakeNotes={() => setTab('capture')} /> },
             ]}
           />
         </>

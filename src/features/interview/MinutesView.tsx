@@ -1,18 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { formatIsoDate } from '../../app/format/intl';
 import { useApiQuery } from '../../app/queries/useApiQuery';
-import { Loading } from '../../ui';
+import { Button, EmptyState, Loading } from '../../ui';
 import { isLang } from '../../shared/lang';
 import type { Minutes, Note } from '../../shared/model/interview';
 
 /** The compte-rendu in the app: the same data the Word export uses. */
-export function MinutesView({ engagementId, sessionId }: { engagementId: string; sessionId: number }) {
+export function MinutesView({ engagementId, sessionId, onTakeNotes }: { engagementId: string; sessionId: number; onTakeNotes: () => void }) {
   const { t, i18n } = useTranslation('interview');
   const lang = isLang(i18n.language) ? i18n.language : 'fr';
   const query = useApiQuery(['interview:minutes', engagementId, sessionId], 'interview:minutes', { engagementId, sessionId }, { staleTime: 0 });
   if (!query.data) return <Loading label="…" />;
   const minutes: Minutes = query.data;
   const { session } = minutes;
+  const themes = [minutes.decisions, minutes.nextSteps, minutes.needs, minutes.objectives, minutes.constraints, minutes.risks];
+  const nothingYet = themes.every((notes) => notes.length === 0) && minutes.coverage.length === 0;
   const list = (title: string, notes: Note[]) => (
     <section className="minutes__block">
       <h3>{title}</h3>
@@ -39,14 +41,21 @@ export function MinutesView({ engagementId, sessionId }: { engagementId: string;
           </p>
         )}
       </header>
-      <div className="minutes__grid">
-        {list(t('minutes.decisions'), minutes.decisions)}
-        {list(t('minutes.nextSteps'), minutes.nextSteps)}
-        {list(t('minutes.needs'), minutes.needs)}
-        {list(t('minutes.objectives'), minutes.objectives)}
-        {list(t('minutes.constraints'), minutes.constraints)}
-        {list(t('minutes.risks'), minutes.risks)}
-      </div>
+      {/* No note yet: six « Rien de noté » blocks would read as a blank document. */}
+      {nothingYet ? (
+        <EmptyState title={t('minutes.emptyTitle')} headingLevel={3} actions={<Button variant="primary" onClick={onTakeNotes}>{t('minutes.takeNotes')}</Button>}>
+          {t('minutes.emptyText')}
+        </EmptyState>
+      ) : (
+        <div className="minutes__grid">
+          {list(t('minutes.decisions'), minutes.decisions)}
+          {list(t('minutes.nextSteps'), minutes.nextSteps)}
+          {list(t('minutes.needs'), minutes.needs)}
+          {list(t('minutes.objectives'), minutes.objectives)}
+          {list(t('minutes.constraints'), minutes.constraints)}
+          {list(t('minutes.risks'), minutes.risks)}
+        </div>
+      )}
       {minutes.coverage.length > 0 && (
         <section className="minutes__block">
           <h3>{t('minutes.coverage')}</h3>

@@ -59,6 +59,9 @@ const fr = {
   horizons: { short: 'Court terme', medium: 'Moyen terme', long: 'Long terme' },
   traits: { goal: 'Objectif', frustration: 'Frustration', motivation: 'Motivation', objection: 'Objection' },
   minutes: {
+    emptyTitle: 'Rien à mettre au compte-rendu pour l’instant',
+    emptyText: 'Le compte-rendu regroupe les notes étiquetées par thème (#décision, #suite, #besoin, #objectif, #contrainte, #risque) et les questions du guide traitées. Prenez des notes et étiquetez-les : il se remplit tout seul.',
+    takeNotes: 'Aller à la prise de notes',
     title: 'Compte-rendu',
     held: 'Entretien du {{date}}',
     participants: 'Participants',
@@ -135,6 +138,9 @@ export const interviewMessages: FeatureMessages<typeof fr> = {
     horizons: { short: 'Short term', medium: 'Medium term', long: 'Long term' },
     traits: { goal: 'Goal', frustration: 'Frustration', motivation: 'Motivation', objection: 'Objection' },
     minutes: {
+      emptyTitle: 'Nothing for the minutes yet',
+      emptyText: 'The minutes group tagged notes by theme (decision, next step, need, objective, constraint, risk) with the guide questions covered. Take notes and tag them: the minutes fill themselves in.',
+      takeNotes: 'Go to note taking',
       title: 'Minutes',
       held: 'Interview of {{date}}',
       participants: 'Participants',

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loading, PageHeader } from '../../ui';
+import { Button, EmptyState, Loading, PageHeader, PlusIcon } from '../../ui';
 import { HORIZONS, type Horizon, type Objective } from '../../shared/model/objectives';
 import type { SectionProps } from '../engagement/sectionTypes';
 import { ObjectiveCard } from './ObjectiveCard';
@@ -14,6 +14,7 @@ import { KpiCatalogueDialog } from './KpiCatalogueDialog';
 export default function ObjectivesSection({ engagementId, readOnly }: SectionProps) {
   const { t } = useTranslation('objectives');
   const { list, kpis, patch, create, remove, move } = useObjectives(engagementId);
+  const firstInput = useRef<HTMLInputElement>(null);
   if (!list.data || !kpis.data) return <Loading label="…" />;
   const objectives = list.data;
   const byHorizon = (h: Horizon) => objectives.filter((o) => o.horizon === h);
@@ -46,7 +47,16 @@ export default function ObjectivesSection({ engagementId, readOnly }: SectionPro
         description={t('description')}
         actions={<KpiCatalogueDialog engagementId={engagementId} kpis={kpis.data ?? []} />}
       />
-      <SmartSummaryCard objectives={objectives} />
+      {objectives.length === 0 ? (
+        <EmptyState
+          title={t('firstRun.title')}
+          actions={!readOnly && <Button variant="primary" icon={<PlusIcon />} onClick={() => firstInput.current?.focus()}>{t('firstRun.action')}</Button>}
+        >
+          {t('firstRun.text')}
+        </EmptyState>
+      ) : (
+        <SmartSummaryCard objectives={objectives} />
+      )}
       {HORIZONS.map((horizon) => (
         <section key={horizon} className="horizon" aria-labelledby={`horizon-${horizon}`}>
           <h2 id={`horizon-${horizon}`} className="horizon__title">
@@ -69,18 +79,19 @@ export default function ObjectivesSection({ engagementId, readOnly }: SectionPro
           ) : (
             <p className="horizon__empty">{t('empty')}</p>
           )}
-          {!readOnly && <NewObjective horizon={horizon} onCreate={(statement) => create.mutate({ engagementId, objective: { statement, horizon } })} />}
+          {!readOnly && <NewObjective horizon={horizon} inputRef={horizon === HORIZONS[0] ? firstInput : undefined} onCreate={(statement) => create.mutate({ engagementId, objective: { statement, horizon } })} />}
         </section>
       ))}
     </div>
   );
 }
 
-function NewObjective({ horizon, onCreate }: { horizon: Horizon; onCreate: (statement: string) => void }) {
+function NewObjective({ horizon, inputRef, onCreate }: { horizon: Horizon; inputRef?: Ref<HTMLInputElement> | undefined; onCreate: (statement: string) => void }) {
   const { t } = useTranslation('objectives');
   const [text, setText] = useState('');
   return (
     <input
+      ref={inputRef}
       className="ui-input horizon__new"
       aria-label={t('add.label', { horizon: t(`horizons.${horizon}`) })}
       placeholder={t('add.placeholder')}

@@ -7,6 +7,11 @@ const fr = {
   horizons: { short: 'Court terme', medium: 'Moyen terme', long: 'Long terme' },
   add: { label: 'Nouvel objectif ({{horizon}})', placeholder: 'Énoncé de l’objectif, puis Entrée' },
   empty: 'Aucun objectif à cet horizon.',
+  firstRun: {
+    title: 'Aucun objectif pour l’instant',
+    text: 'Les objectifs SMART cadrent la mission : chaque action du plan en servira un, et le pilotage suivra leurs indicateurs. Écrivez l’énoncé du premier dans l’horizon qui convient, puis complétez ses critères.',
+    action: 'Écrire le premier objectif',
+  },
   summary: { title: 'État SMART', complete: '{{complete}} sur {{total}} objectifs complets', none: 'Aucun objectif pour l’instant.' },
   card: { edit: 'Compléter', close: 'Replier', delete: 'Supprimer', moveUp: 'Monter', moveDown: 'Descendre', sources: 'Issu de', smart: 'Critères SMART', priority: 'Priorité' },
   letters: { S: 'Spécifique', M: 'Mesurable', A: 'Atteignable', R: 'Réaliste', T: 'Temporel' },
@@ -59,6 +64,11 @@ export const objectivesMessages: FeatureMessages<typeof fr> = {
     horizons: { short: 'Short term', medium: 'Medium term', long: 'Long term' },
     add: { label: 'New objective ({{horizon}})', placeholder: 'Objective statement, then Enter' },
     empty: 'No objective at this horizon.',
+    firstRun: {
+      title: 'No objective yet',
+      text: 'SMART objectives frame the engagement: each action of the plan will serve one, and steering will follow their indicators. Type the first one’s statement under the right horizon, then complete its criteria.',
+      action: 'Write the first objective',
+    },
     summary: { title: 'SMART status', complete: '{{complete}} of {{total}} objectives complete', none: 'No objective yet.' },
     card: { edit: 'Complete', close: 'Collapse', delete: 'Delete', moveUp: 'Move up', moveDown: 'Move down', sources: 'From', smart: 'SMART criteria', priority: 'Priority' },
     letters: { S: 'Specific', M: 'Measurable', A: 'Achievable', R: 'Realistic', T: 'Time-bound' },

@@ -1,18 +1,33 @@
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../app/queries/useApiQuery';
 import { useUiLanguage } from '../../app/i18n/useUiLanguage';
-import { Card, ProgressBar, Tag } from '../../ui';
+import { Card, EmptyState, ProgressBar, Tag } from '../../ui';
+import { SectionLink } from '../engagement/SectionLink';
 import { euros, formatDay } from '../plan/planFormat';
 import '../plan/planMessages';
+import '../plan/planEmptyMessages';
 import './PlanDashboard.css';
 
 /** The overview's plan block: progress by phase, budget consumed, next deadlines, alerts. */
 export function PlanDashboard({ engagementId }: { engagementId: string }) {
   const { t } = useTranslation('plan');
+  const { t: tEmpty } = useTranslation('planEmpty');
   const { lang } = useUiLanguage();
   const d = useApiQuery(['plan', engagementId, 'steering:dashboard'], 'steering:dashboard', { engagementId }).data;
   if (!d) return null;
-  if (d.progressByPhase.length === 0) return <Card title={t('dashboard.title')}><p className="plan-dash__muted">{t('dashboard.none')}</p></Card>;
+  if (d.progressByPhase.length === 0) {
+    return (
+      <Card title={t('dashboard.title')}>
+        <EmptyState
+          title={t('dashboard.none')}
+          headingLevel={3}
+          actions={<SectionLink engagementId={engagementId} section="plan">{tEmpty('dashboard.action')}</SectionLink>}
+        >
+          {tEmpty('dashboard.text')}
+        </EmptyState>
+      </Card>
+    );
+  }
   const base = d.envelopeCents ?? d.plannedCents;
   return (
     <Card title={t('dashboard.title')} data-testid="plan-dashboard">

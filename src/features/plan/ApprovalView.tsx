@@ -6,6 +6,7 @@ import { localIsoDate } from '../../shared/smartCheck';
 import type { ApprovalStatus } from '../../shared/model/steering';
 import { Banner, Button, Card, DateField, Loading, Select, Tag, TextArea, TextField } from '../../ui';
 import { euros, formatDay } from './planFormat';
+import './planEmptyMessages';
 import { usePlanMutation, usePlanQuery } from './usePlan';
 
 type Decision = Exclude<ApprovalStatus, 'submitted'>;
@@ -13,6 +14,7 @@ type Decision = Exclude<ApprovalStatus, 'submitted'>;
 /** Submit the plan, record management's decision, then see what changed since the approved version. */
 export function ApprovalView({ engagementId, readOnly }: { engagementId: string; readOnly: boolean }) {
   const { t } = useTranslation('plan');
+  const { t: tEmpty } = useTranslation('planEmpty');
   const { lang } = useUiLanguage();
   const approvals = usePlanQuery(engagementId, 'approval:list', { engagementId }).data;
   const diff = usePlanQuery(engagementId, 'approval:diff', { engagementId }).data;
@@ -71,6 +73,7 @@ export function ApprovalView({ engagementId, readOnly }: { engagementId: string;
         </Card>
       )}
       <Card title={t('approval.history')}>
+        {approvals.length === 0 && <p className="plan-hint">{tEmpty('noSubmission')}</p>}
         <ul className="plan-list">
           {approvals.map((a) => (
             <li key={a.id}>

@@ -3,15 +3,18 @@ import { useUiLanguage } from '../../app/i18n/useUiLanguage';
 import { localeOf } from '../../app/format/intl';
 import { GroupedBars } from '../../charts/GroupedBars';
 import type { BudgetLine } from '../../shared/model/plan';
-import { Banner, Card, Loading, ProgressBar } from '../../ui';
+import { Banner, Button, Card, Loading, ProgressBar } from '../../ui';
+import { SectionLink } from '../engagement/SectionLink';
+import { PlanEmptyState } from './PlanEmptyState';
 import { euros } from './planFormat';
 import { usePlanQuery } from './usePlan';
 
 const FONT = 'Inter, system-ui, sans-serif';
 
 /** Planned vs spent by phase, channel and month, against the envelope; an overrun is said in words, not only in red. */
-export function BudgetView({ engagementId }: { engagementId: string }) {
+export function BudgetView({ engagementId, firstAction, onOpenTable }: { engagementId: string; firstAction: boolean; onOpenTable?: (() => void) | undefined }) {
   const { t } = useTranslation('plan');
+  const { t: tEmpty } = useTranslation('planEmpty');
   const { lang } = useUiLanguage();
   const budget = usePlanQuery(engagementId, 'plan:budget', { engagementId }).data;
   if (!budget) return <Loading label="…" />;
@@ -48,23 +51,30 @@ export function BudgetView({ engagementId }: { engagementId: string }) {
         <Figure label={t('budget.actual')} value={euros(budget.actualCents, lang)} danger={budget.actualOverEnvelopeCents > 0} />
       </div>
       {base > 0 && <ProgressBar value={budget.actualCents / base} label={t("budget.actual")} valueText={`${Math.round((budget.actualCents / base) * 100)} %`} />}
-      {budget.envelopeCents === null && <Banner>{t('budget.noEnvelope')}</Banner>}
+      {budget.envelopeCents === null && (
+        <Banner actions={<SectionLink engagementId={engagementId} section="overview">{tEmpty('envelope')}</SectionLink>}>{t('budget.noEnvelope')}</Banner>
+      )}
       {budget.plannedOverEnvelopeCents > 0 && <Banner tone="danger">{t('budget.overPlanned', { amount: euros(budget.plannedOverEnvelopeCents, lang) })}</Banner>}
       {budget.actualOverEnvelopeCents > 0 && <Banner tone="danger">{t('budget.overActual', { amount: euros(budget.actualOverEnvelopeCents, lang) })}</Banner>}
-      <div className="plan-budget__grid">
-        <Card title={t('budget.byPhase')}>{chart(budget.byPhase, 'phase')}</Card>
-        <Card title={t('budget.byMonth')}>{chart(budget.byMonth, 'month')}</Card>
-        <Card title={t('budget.byChannel')}>{chart(budget.byChannel, 'channel')}</Card>
-        {budget.overBudgetActions.length > 0 && (
-          <Card title={t('budget.overActions')}>
-            <ul className="plan-list">
-              {budget.overBudgetActions.map((a) => (
-                <li key={a.id}>{a.title} — <strong className="plan-danger">+{euros(a.overCents, lang)}</strong></li>
-              ))}
-            </ul>
-          </Card>
-        )}
-      </div>
+      {/* Nothing planned nor spent: three empty chart frames would say nothing. */}
+      {budget.plannedCents === 0 && budget.actualCents === 0 ? (
+        <PlanEmptyState view="budget" actions={onOpenTable && <Button variant="primary" onClick={onOpenTable}>{tEmpty(firstAction ? 'start' : 'budget.action')}</Button>} />
+      ) : (
+        <div className="plan-budget__grid">
+          <Card title={t('budget.byPhase')}>{chart(budget.byPhase, 'phase')}</Card>
+          <Card title={t('budget.byMonth')}>{chart(budget.byMonth, 'month')}</Card>
+          <Card title={t('budget.byChannel')}>{chart(budget.byChannel, 'channel')}</Card>
+          {budget.overBudgetActions.length > 0 && (
+            <Card title={t('budget.overActions')}>
+              <ul className="plan-list">
+                {budget.overBudgetActions.map((a) => (
+                  <li key={a.id}>{a.title} — <strong className="plan-danger">+{euros(a.overCents, lang)}</strong></li>
+                ))}
+              </ul>
+            </Card>
+          )}
+        </div>
+      )}
     </div>
   );
 }

@@ -3,11 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../app/queries/useApiQuery';
 import { parseEurosToCents } from '../../app/format/money';
 import { Button, DateField, Select, TextField } from '../../ui';
+import { SectionLink } from '../engagement/SectionLink';
+import './planEmptyMessages';
 import { usePlanMutation, usePlanQuery } from './usePlan';
 
 /** Quick entry of an action: title, objectives (at least one expected), phase, channel, dates, planned budget. */
-export function NewActionForm({ engagementId }: { engagementId: string }) {
+export function NewActionForm({ engagementId, autoFocus = false }: { engagementId: string; autoFocus?: boolean }) {
   const { t } = useTranslation('plan');
+  const { t: tEmpty } = useTranslation('planEmpty');
   const objectives = useApiQuery(['objective:list', engagementId], 'objective:list', { engagementId });
   const phases = usePlanQuery(engagementId, 'phase:list', { engagementId });
   const channels = usePlanQuery(engagementId, 'action:channels', { engagementId, personaIds: [] });
@@ -42,7 +45,8 @@ export function NewActionForm({ engagementId }: { engagementId: string }) {
   };
   return (
     <form className="plan-new" onSubmit={submit} aria-label={t('form.add')}>
-      <TextField label={t('form.title')} value={title} onChange={setTitle} required className="plan-new__title" />
+      {/* Focused when « Créer la première action » brought the user here. */}
+      <TextField label={t('form.title')} value={title} onChange={setTitle} required className="plan-new__title" autoFocus={autoFocus} />
       <fieldset className="plan-new__objectives">
         <legend>{t('form.objectives')}</legend>
         {(objectives.data ?? []).map((o) => (
@@ -51,7 +55,14 @@ export function NewActionForm({ engagementId }: { engagementId: string }) {
             {o.statement}
           </label>
         ))}
-        {objectiveIds.length === 0 && <p className="plan-new__hint">{t('form.objectivesHint')}</p>}
+        {objectives.data?.length === 0 ? (
+          <p className="plan-new__hint plan-new__hint--link">
+            {tEmpty('objectives.none')}{' '}
+            <SectionLink engagementId={engagementId} section="objectives">{tEmpty('objectives.action')}</SectionLink>
+          </p>
+        ) : (
+          objectiveIds.length === 0 && <p className="plan-new__hint">{t('form.objectivesHint')}</p>
+        )}
       </fieldset>
       <Select label={t('form.phase')} value={phase} onChange={setPhase} options={[{ value: '', label: t('form.noPhase') }, ...(phases.data ?? []).map((p) => ({ value: String(p.id), label: p.name }))]} />
       <Select label={t('form.channel')} value={channel} onChange={setChannel} options={[{ value: '', label: '—' }, ...(channels.data ?? []).map((c) => ({ value: c.label, label: c.label }))]} />

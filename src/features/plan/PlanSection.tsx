@@ -17,6 +17,8 @@ import { RisksView } from './RisksView';
 import { SteeringView } from './SteeringView';
 import { TimelineView } from './TimelineView';
 import { useJumpHolder } from '../../app/jump/jumpTarget';
+import { PlanEmptyState } from './PlanEmptyState';
+import { usePlanQuery } from './usePlan';
 
 const TABS = ['table', 'kanban', 'timeline', 'budget', 'quotes', 'approval', 'steering', 'risks'] as const;
 type Tab = (typeof TABS)[number];
@@ -26,6 +28,16 @@ export default function PlanSection({ engagementId, readOnly }: SectionProps) {
   const { t } = useTranslation('plan');
   const [tab, setTab] = useState<Tab>('table');
   const [editingId, setEditingId] = useState<number | null>(null);
+  // Each « Créer la première action » remounts the form with the focus in its title.
+  const [newActionFocus, setNewActionFocus] = useState(0);
+  const actions = usePlanQuery(engagementId, 'action:list', { engagementId }).data;
+  const noAction = actions?.length === 0;
+  const startAction = readOnly
+    ? undefined
+    : () => {
+        setTab('table');
+        setNewActionFocus((n) => n + 1);
+      };
   // The kanban shows every action at once (the table renders only the rows in view).
   useJumpHolder('plan', (target) => setTab(target.kind === 'risk' ? 'risks' : 'kanban'));
   const panel = (value: Tab) => {
@@ -33,30 +45,31 @@ export default function PlanSection({ engagementId, readOnly }: SectionProps) {
       case 'table':
         return (
           <>
-            {!readOnly && <NewActionForm engagementId={engagementId} />}
-            <ActionTableView engagementId={engagementId} onEdit={setEditingId} />
+            {!readOnly && <NewActionForm key={newActionFocus} engagementId={engagementId} autoFocus={newActionFocus > 0} />}
+            {noAction ? <PlanEmptyState view="table" onStart={startAction} /> : <ActionTableView engagementId={engagementId} onEdit={setEditingId} />}
           </>
         );
       case 'kanban':
-        return <ActionKanban engagementId={engagementId} readOnly={readOnly} onEdit={setEditingId} />;
+        return noAction ? <PlanEmptyState view="kanban" onStart={startAction} /> : <ActionKanban engagementId={engagementId} readOnly={readOnly} onEdit={setEditingId} />;
       case 'timeline':
         return (
           <>
-            <TimelineView engagementId={engagementId} />
+            {noAction ? <PlanEmptyState view="timeline" onStart={startAction} /> : <TimelineView engagementId={engagementId} onOpenTable={() => setTab('table')} />}
             <PhasesCard engagementId={engagementId} readOnly={readOnly} />
           </>
         );
       case 'budget':
-        return <BudgetView engagementId={engagementId} />;
+        return <BudgetView engagementId={engagementId} firstAction={noAction} onOpenTable={noAction ? startAction : () => setTab('table')} />;
       case 'quotes':
         return (
           <>
-            <QuotesView engagementId={engagementId} readOnly={readOnly} />
+            {noAction ? <PlanEmptyState view="quotes" onStart={startAction} /> : <QuotesView engagementId={engagementId} readOnly={readOnly} />}
             <ProvidersCard engagementId={engagementId} readOnly={readOnly} />
           </>
         );
       case 'approval':
-        return <ApprovalView engagementId={engagementId} readOnly={readOnly} />;
+        // An empty plan has nothing to submit (a plan emptied after a decision keeps its history).
+        return noAction ? <PlanEmptyState view="approval" onStart={startAction} /> : <ApprovalView engagementId={engagementId} readOnly={readOnly} />;
       case 'steering':
         return <SteeringView engagementId={engagementId} readOnly={readOnly} />;
       case 'risks':

@@ -4,11 +4,13 @@ import { useUiLanguage } from '../../app/i18n/useUiLanguage';
 import { parseEurosToCents } from '../../app/format/money';
 import { Button, Card, DateField, Select, Tag, TextField } from '../../ui';
 import { euros, formatDay } from './planFormat';
+import './planEmptyMessages';
 import { usePlanMutation, usePlanQuery } from './usePlan';
 
 /** Devis per action, side by side; « Retenir » gives the action to that provider at that price. */
 export function QuotesView({ engagementId, readOnly }: { engagementId: string; readOnly: boolean }) {
   const { t } = useTranslation('plan');
+  const { t: tEmpty } = useTranslation('planEmpty');
   const { lang } = useUiLanguage();
   const actions = usePlanQuery(engagementId, 'action:list', { engagementId }).data ?? [];
   const providers = usePlanQuery(engagementId, 'provider:list', { engagementId }).data ?? [];
@@ -21,6 +23,7 @@ export function QuotesView({ engagementId, readOnly }: { engagementId: string; r
   return (
     <div className="plan-quotes">
       <Select label={t('quotes.action')} value={fallback} onChange={setActionId} options={[{ value: '', label: t('quotes.pick') }, ...actions.map((a) => ({ value: String(a.id), label: a.title }))]} />
+      {id === null && <p className="plan-hint">{tEmpty('pickAction')}</p>}
       {id !== null && comparison.data && (
         <>
           <p className="plan-hint" data-testid="quote-planned">{t('quotes.planned', { amount: euros(comparison.data.budgetPlannedCents, lang) })}</p>

@@ -4,6 +4,7 @@ import { Button, Card, IconButton, Loading, PencilIcon, Table, TextField, TrashI
 import type { Risk } from '../../shared/model/steering';
 import { PlanConfirmDialog } from './PlanConfirmDialog';
 import { RiskEditorDialog } from './RiskEditorDialog';
+import { PlanEmptyState } from './PlanEmptyState';
 import { usePlanMutation, usePlanQuery } from './usePlan';
 import { jumpKey } from '../../app/jump/jumpTarget';
 
@@ -42,30 +43,35 @@ export function RisksView({ engagementId, readOnly }: { engagementId: string; re
           <p className="risk-matrix__legend">↑ {t('risks.probability')} · → {t('risks.impact')}</p>
         </div>
       </Card>
-      <Table
-        caption={t('risks.caption')}
-        rows={risks}
-        rowKey={(r) => r.id}
-        rowData={(r) => ({ 'data-jump': jumpKey('risk', r.id) })}
-        columns={[
-          { key: 'title', header: t('risks.title'), render: (r) => r.title },
-          { key: 'score', header: `${t('risks.probability')} × ${t('risks.impact')}`, align: 'numeric', render: (r) => <span className={`risk-score risk-score--${tone(r.score)}`}>{r.probability} × {r.impact} = {r.score}</span> },
-          { key: 'mitigation', header: t('risks.mitigation'), render: (r) => r.mitigation || '—' },
-          { key: 'owner', header: t('risks.owner'), render: (r) => r.owner || '—' },
-          { key: 'status', header: t('risks.status'), render: (r) => t(`risks.statuses.${r.status}`) },
-          {
-            key: 'actions',
-            header: <span className="visually-hidden">{tLists('risks.editTitle')}</span>,
-            align: 'actions',
-            render: (r) => (
-              <span className="plan-row-actions">
-                <IconButton label={tLists('risks.edit', { name: r.title })} icon={<PencilIcon />} onClick={() => setEditingId(r.id)} />
-                {!readOnly && <IconButton label={tLists('risks.remove', { name: r.title })} icon={<TrashIcon />} tone="danger" onClick={() => setDeleting(r)} />}
-              </span>
-            ),
-          },
-        ]}
-      />
+      {/* No risk yet: what the register is for (not a bare table header); the form below stays in place. */}
+      {risks.length === 0 ? (
+        <PlanEmptyState view="risks" />
+      ) : (
+        <Table
+          caption={t('risks.caption')}
+          rows={risks}
+          rowKey={(r) => r.id}
+          rowData={(r) => ({ 'data-jump': jumpKey('risk', r.id) })}
+          columns={[
+            { key: 'title', header: t('risks.title'), render: (r) => r.title },
+            { key: 'score', header: `${t('risks.probability')} × ${t('risks.impact')}`, align: 'numeric', render: (r) => <span className={`risk-score risk-score--${tone(r.score)}`}>{r.probability} × {r.impact} = {r.score}</span> },
+            { key: 'mitigation', header: t('risks.mitigation'), render: (r) => r.mitigation || '—' },
+            { key: 'owner', header: t('risks.owner'), render: (r) => r.owner || '—' },
+            { key: 'status', header: t('risks.status'), render: (r) => t(`risks.statuses.${r.status}`) },
+            {
+              key: 'actions',
+              header: <span className="visually-hidden">{tLists('risks.editTitle')}</span>,
+              align: 'actions',
+              render: (r) => (
+                <span className="plan-row-actions">
+                  <IconButton label={tLists('risks.edit', { name: r.title })} icon={<PencilIcon />} onClick={() => setEditingId(r.id)} />
+                  {!readOnly && <IconButton label={tLists('risks.remove', { name: r.title })} icon={<TrashIcon />} tone="danger" onClick={() => setDeleting(r)} />}
+                </span>
+              ),
+            },
+          ]}
+        />
+      )}
       {!readOnly && (
         <form className="plan-new plan-new--inline" onSubmit={(e) => { e.preventDefault(); if (title.trim()) create.mutate({ engagementId, risk: { title } }); }}>
           <TextField label={t('risks.add')} value={title} onChange={setTitle} />

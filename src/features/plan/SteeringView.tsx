@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../app/queries/useApiQuery';
 import { useUiLanguage } from '../../app/i18n/useUiLanguage';
 import { KpiLines } from '../../charts/KpiLines';
-import { Button, Card, Select } from '../../ui';
+import { Button, Card, Loading, Select } from '../../ui';
+import { SectionLink } from '../engagement/SectionLink';
+import { PlanEmptyState } from './PlanEmptyState';
 import { KpiCsvImport } from './KpiCsvImport';
 import { euros, formatDay } from './planFormat';
 import { usePlanMutation, usePlanQuery } from './usePlan';
@@ -12,37 +14,47 @@ import { usePlanMutation, usePlanQuery } from './usePlan';
 export function SteeringView({ engagementId, readOnly }: { engagementId: string; readOnly: boolean }) {
   const { t } = useTranslation('plan');
   const { lang } = useUiLanguage();
-  const objectives = useApiQuery(['objective:list', engagementId], 'objective:list', { engagementId }).data ?? [];
+  const objectiveList = useApiQuery(['objective:list', engagementId], 'objective:list', { engagementId }).data;
+  const objectives = objectiveList ?? [];
   const [picked, setPicked] = useState('');
   const objectiveId = Number(picked || objectives[0]?.id || 0) || null;
   const series = usePlanQuery(engagementId, 'measurement:series', { engagementId, objectiveId: objectiveId ?? 1 }, [objectiveId]).data;
   const alerts = usePlanQuery(engagementId, 'alert:list', { engagementId }).data ?? [];
   const toAction = usePlanMutation(engagementId, 'alert:toAction');
+  const { t: tEmpty } = useTranslation('planEmpty');
+  if (!objectiveList) return <Loading label="…" />;
   return (
     <div className="plan-steering">
-      <Card title={t('steering.chartTitle')}>
-        <Select label={t('steering.objective')} value={String(objectiveId ?? '')} onChange={setPicked} options={objectives.map((o) => ({ value: String(o.id), label: o.statement }))} />
-        {objectiveId && series && (
-          series.points.length === 0 ? (
-            <p className="plan-hint">{t('steering.noMeasure')}</p>
-          ) : (
-            <div data-testid="kpi-chart">
-              <KpiLines
-                width={640}
-                height={260}
-                fontFamily="Inter, system-ui, sans-serif"
-                points={series.points.map((p) => ({ label: formatDay(p.measuredOn, lang), value: p.value }))}
-                target={series.target}
-                targetLabel={`${t('steering.target')} ${series.target ?? ''} ${series.unit}${series.deadline ? ` · ${formatDay(series.deadline, lang)}` : ''}`}
-                color="#3451b2"
-                targetColor="#1d7a4c"
-              />
-              <p className="visually-hidden">{series.points.map((p) => `${p.measuredOn}: ${p.value}`).join('; ')}</p>
-            </div>
-          )
-        )}
-      </Card>
-      {!readOnly && <KpiCsvImport engagementId={engagementId} objectiveId={null} />}
+      {/* Steering follows objectives: without one, an empty picker and an import with nowhere to go. */}
+      {objectiveList.length === 0 ? (
+        <PlanEmptyState view="steering" actions={<SectionLink engagementId={engagementId} section="objectives" primary>{tEmpty('steering.action')}</SectionLink>} />
+      ) : (
+        <>
+          <Card title={t('steering.chartTitle')}>
+            <Select label={t('steering.objective')} value={String(objectiveId ?? '')} onChange={setPicked} options={objectives.map((o) => ({ value: String(o.id), label: o.statement }))} />
+            {objectiveId && series && (
+              series.points.length === 0 ? (
+                <p className="plan-hint">{t('steering.noMeasure')}</p>
+              ) : (
+                <div data-testid="kpi-chart">
+                  <KpiLines
+                    width={640}
+                    height={260}
+                    fontFamily="Inter, system-ui, sans-serif"
+                    points={series.points.map((p) => ({ label: formatDay(p.measuredOn, lang), value: p.value }))}
+                    target={series.target}
+                    targetLabel={`${t('steering.target')} ${series.target ?? ''} ${series.unit}${series.deadline ? ` · ${formatDay(series.deadline, lang)}` : ''}`}
+                    color="#3451b2"
+                    targetColor="#1d7a4c"
+                  />
+                  <p className="visually-hidden">{series.points.map((p) => `${p.measuredOn}: ${p.value}`).join('; ')}</p>
+                </div>
+              )
+            )}
+          </Card>
+          {!readOnly && <KpiCsvImport engagementId={engagementId} objectiveId={null} />}
+        </>
+      )}
       <Card title={t('steering.alertsTitle')}>
         {alerts.length === 0 ? (
           <p className="plan-hint">{t('steering.noAlert')}</p>

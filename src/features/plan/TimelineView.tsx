@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../app/i18n/useUiLanguage';
 import { localeOf } from '../../app/format/intl';
 import type { TimelineAction } from '../../shared/model/plan';
-import { EmptyState, Loading, useKeyboardScroll } from '../../ui';
+import { Button, EmptyState, Loading, useKeyboardScroll } from '../../ui';
+import './planEmptyMessages';
 import { usePlanQuery } from './usePlan';
 
 const DAY = 86_400_000;
@@ -12,13 +13,22 @@ const WIDTH = 1100;
 const toTime = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /** Gantt by phase: bars, milestones (diamonds), finish-to-start links, today's line, late actions in red. */
-export function TimelineView({ engagementId }: { engagementId: string }) {
+export function TimelineView({ engagementId, onOpenTable }: { engagementId: string; onOpenTable: () => void }) {
   const { t } = useTranslation('plan');
+  const { t: tEmpty } = useTranslation('planEmpty');
   const { lang } = useUiLanguage();
   const data = usePlanQuery(engagementId, 'plan:timeline', { engagementId }).data;
   const scrollRef = useKeyboardScroll(t('timeline.label'));
   if (!data) return <Loading label="…" />;
-  if (!data.range) return <EmptyState title={t('timeline.none')} />;
+  if (!data.range) {
+    return (
+      <div className="plan-empty" data-testid="plan-empty-undated">
+        <EmptyState title={tEmpty('undated.title')} actions={<Button onClick={onOpenTable}>{tEmpty('undated.action')}</Button>}>
+          {tEmpty('undated.text')}
+        </EmptyState>
+      </div>
+    );
+  }
   const start = Math.min(toTime(data.range.start), toTime(data.today)) - 3 * DAY;
   const end = Math.max(toTime(data.range.end), toTime(data.today)) + 4 * DAY;
   const x = (iso: string) => LABEL + ((toTime(iso) - start) / (end - start)) * (WIDTH - LABEL - 16);

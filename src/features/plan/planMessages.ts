@@ -42,7 +42,7 @@ const fr = {
     dropped: '« {{title}} » posée dans la colonne {{column}}.',
     cancelled: 'Déplacement de « {{title}} » annulé.',
   },
-  timeline: { label: 'Calendrier des actions par phase', today: 'Aujourd’hui', none: 'Aucune action datée.', noPhase: 'Sans phase', milestone: 'Jalon', late: 'En retard' },
+  timeline: { label: 'Calendrier des actions par phase', today: 'Aujourd’hui', noPhase: 'Sans phase', milestone: 'Jalon', late: 'En retard' },
   budget: {
     envelope: 'Enveloppe',
     planned: 'Prévu',
@@ -186,7 +186,7 @@ export const planMessages: FeatureMessages<typeof fr> = {
       dropped: '“{{title}}” dropped in column {{column}}.',
       cancelled: 'Moving “{{title}}” cancelled.',
     },
-    timeline: { label: 'Actions timeline by phase', today: 'Today', none: 'No dated action.', noPhase: 'No phase', milestone: 'Milestone', late: 'Late' },
+    timeline: { label: 'Actions timeline by phase', today: 'Today', noPhase: 'No phase', milestone: 'Milestone', late: 'Late' },
     form: {
       add: 'New action',
       title: 'Title',
