@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { EngagementPage } from './pages/EngagementPage';
 import { HomePage } from './pages/HomePage';
@@ -5,12 +6,22 @@ import { screenshotPath } from './support';
 
 const CLIENT = 'Serrurerie Vidal';
 
-/** One empty view: its empty-state heading (the shared component) and the control that is its next step. */
-async function expectEmpty(page: Page, shot: string, title: string, next: Locator): Promise<void> {
+/**
+ * One empty view: its empty-state heading (the shared component) and the control that
+ * is its next step. `axe`: the view's main area has no serious or critical WCAG 2.1 AA
+ * violation either (four views, light then dark: axe costs seconds each).
+ */
+async function expectEmpty(page: Page, shot: string, title: string, next: Locator, axe = false): Promise<void> {
   const main = page.getByRole('main');
   await expect(main.locator('.ui-empty').getByRole('heading', { name: title })).toBeVisible();
   await expect(next).toBeVisible();
   await page.screenshot({ path: screenshotPath(`empty-${shot}.png`), fullPage: true });
+  if (!axe) return;
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).include('main').analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, `axe on the empty ${shot} view`).toEqual([]);
 }
 
 /**
@@ -79,7 +90,7 @@ test('every view of a new engagement says what it is for and what to do next', a
   await expectEmpty(page, 'personas', 'Aucun persona', main.getByRole('textbox', { name: 'Nom du nouveau persona, puis Entrée' }));
 
   await engagement.goToSection('Plan d’action');
-  await expectEmpty(page, 'plan-table', 'Aucune action pour l’instant', button('Créer la première action'));
+  await expectEmpty(page, 'plan-table', 'Aucune action pour l’instant', button('Créer la première action'), true);
   await expect(page.getByTestId('action-table')).toHaveCount(0);
   // No objective yet: the form says so and leads to them.
   await expect(main.getByRole('form', { name: 'Nouvelle action' }).getByRole('link', { name: 'Écrire les objectifs' })).toBeVisible();
@@ -117,12 +128,14 @@ test('every view of a new engagement says what it is for and what to do next', a
   await expect(main.getByRole('heading', { name: 'Guide d’entretien' })).toBeVisible();
   await page.screenshot({ path: screenshotPath('empty-interview-guide.png'), fullPage: true });
   await tab('Compte-rendu').click();
-  await expectEmpty(page, 'interview-minutes', 'Rien à mettre au compte-rendu pour l’instant', button('Aller à la prise de notes'));
+  await expectEmpty(page, 'interview-minutes', 'Rien à mettre au compte-rendu pour l’instant', button('Aller à la prise de notes'), true);
   await button('Aller à la prise de notes').click();
   await expect(tab('Prise de notes')).toHaveAttribute('aria-selected', 'true');
 
   // The same empty views in English (the language is the workspace's: set back to French at the end).
+  // In the dark theme this time: the empty states' frames and links read there too.
   const language = page.getByRole('group', { name: /Langue de l’interface|Interface language/ });
+  await page.emulateMedia({ colorScheme: 'dark' });
   await language.getByRole('button', { name: 'English' }).click();
   try {
     await tab('Minutes').click();
@@ -138,12 +151,13 @@ test('every view of a new engagement says what it is for and what to do next', a
     await engagement.goToSection('Action plan');
     await expectEmpty(page, 'plan-table-en', 'No action yet', button('Create the first action'));
     await tab('Budget').click();
-    await expectEmpty(page, 'plan-budget-en', 'No budget to break down', button('Create the first action'));
+    await expectEmpty(page, 'plan-budget-en', 'No budget to break down', button('Create the first action'), true);
     await tab('Steering').click();
     await expectEmpty(page, 'plan-steering-en', 'No objective to steer', link('Write the objectives'));
     await engagement.goToSection('Overview');
-    await expectEmpty(page, 'overview-en', 'No action planned yet.', link('Build the action plan'));
+    await expectEmpty(page, 'overview-en', 'No action planned yet.', link('Build the action plan'), true);
   } finally {
+    await page.emulateMedia({ colorScheme: 'light' });
     await language.getByRole('button', { name: 'Français' }).click();
     await expect(engagement.nav).toContainText('Vue d’ensemble');
   }
