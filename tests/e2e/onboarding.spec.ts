@@ -13,14 +13,17 @@ import { screenshotPath } from './support';
  */
 let server: ChildProcess;
 let launchUrl: string;
+let root: string;
 
 test.beforeAll(async () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'orchestre-onboarding-'));
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'orchestre-onboarding-'));
   for (const dir of ['user-data', 'documents']) fs.mkdirSync(path.join(root, dir));
   server = spawn(process.execPath, ['out/main/web.js', '--port', '0', '--token', 'onboarding-token'], {
     env: { ...process.env, ORCHESTRE_USER_DATA: path.join(root, 'user-data'), ORCHESTRE_DOCUMENTS: path.join(root, 'documents') },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let errors = '';
+  server.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   launchUrl = await new Promise<string>((resolve, reject) => {
     let out = '';
     server.stdout!.on('data', (chunk: Buffer) => {
@@ -28,12 +31,17 @@ test.beforeAll(async () => {
       const url = /http:\/\/127\.0\.0\.1:\d+\/#token=\S+/.exec(out);
       if (url) resolve(url[0]);
     });
-    server.once('exit', (code) => reject(new Error(`the onboarding server stopped (${code}): ${out}`)));
+    server.once('exit', (code) => reject(new Error(`the onboarding server stopped (${code}): ${out}${errors}`)));
   });
 });
 
-test.afterAll(() => {
-  server?.kill('SIGTERM');
+test.afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
+  if (root) fs.rmSync(root, { recursive: true, force: true });
 });
 
 test('first run: « Créer un profil de marque » opens on a new profile, « Ouvrir l’exemple » opens the demo, « Ne plus afficher » is remembered', async ({ page }) => {
