@@ -17,6 +17,8 @@ export default defineConfig({
           web: resolve(root, 'electron/bridge/web.ts'),
           // Word export runs in a worker thread (charts need a DOM shim; the UI must not wait).
           exportWorker: resolve(root, 'electron/core/export/worker.ts'),
+          // The search cache is filled off the main thread when a folder of engagements is listed.
+          searchCacheWorker: resolve(root, 'electron/core/domain/search/searchCacheWorker.ts'),
         },
       },
     },

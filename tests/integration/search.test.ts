@@ -2,9 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { SearchHit, TextPart } from '../../src/shared/model/search';
+import { writeDemoEngagement } from '../../electron/core/demo/writeDemoEngagement';
+import { readEngagementIndex } from '../../electron/core/domain/search/readEngagementIndex';
+import { holderOf } from '../../electron/core/domain/search/searchEngagement';
+import type { SearchHit, SearchItemKind, TextPart } from '../../src/shared/model/search';
 import { createTestClient, type TestClient } from '../helpers/callApi';
 import { makeEngagement, makeEngagementAtVersion } from '../helpers/engagementFiles';
+import { tempDir } from '../helpers/tempDir';
 
 let client: TestClient | undefined;
 afterEach(() => client?.close());
@@ -168,5 +172,47 @@ describe('search:all', () => {
     expect(result.files[0]!.total).toBe(40);
     console.log(`search:all over 500 files: ${elapsed} ms (runs: ${runs.map((run) => run.elapsedMs).join(', ')})`);
     expect(elapsed).toBeLessThan(500);
+  });
+});
+
+describe('search cache', () => {
+  test('reads each row with the holder that search inside an open engagement shows', () => {
+    const folder = tempDir();
+    const file = writeDemoEngagement(folder);
+    const source = readEngagementIndex(file);
+    if (typeof source === 'string') throw new Error(`demo not readable: ${source}`);
+    const db = new Database(file, { readonly: true });
+    try {
+      const kinds = new Set(source.rows.map((row) => row.kind));
+      for (const kind of ['note', 'finding', 'recommendation', 'persona_trait', 'learning', 'session', 'persona', 'action']) expect(kinds).toContain(kind);
+      expect(source.rows).toHaveLength((db.prepare('SELECT count(*) FROM search_index').pluck().get() as number));
+      for (const row of source.rows) {
+        expect({ kind: row.kind, itemId: row.itemId, ...holderOf(db, row.kind as SearchItemKind, row.itemId) }).toEqual({ kind: row.kind, itemId: row.itemId, parentId: row.parentId, context: row.context });
+      }
+      expect(source).toMatchObject({ clientName: 'Les Ateliers Verdier', status: 'active' });
+    } finally {
+      db.close();
+    }
+  });
+
+  test('a folder listed is read into the cache in the background; a changed file is read again', async () => {
+    client = createTestClient();
+    const c = client;
+    const folder = path.join(c.root, 'dossier');
+    const files = Array.from({ length: 12 }, (_, i) => makeEngagement(folder, `mission-${i}.orchestre`, `Client ${i}`));
+    await c.call('workspace:listFiles', { folder });
+    await c.services.searchCache.settled();
+    // Every file is in the cache, metadata included, before any search.
+    for (const [i, file] of files.entries()) expect(c.services.searchCache.info(file, fs.statSync(file))).toMatchObject({ clientName: `Client ${i}`, status: 'active' });
+    const changed = new Database(files[3]!);
+    changed.prepare("UPDATE engagement SET client_name = 'Client renommé'").run();
+    changed.close();
+    expect(c.services.searchCache.info(files[3]!, fs.statSync(files[3]!))).toBeNull();
+    await c.call('workspace:setDefaultFolder', { folder });
+    await c.services.searchCache.settled();
+    expect(c.services.searchCache.info(files[3]!, fs.statSync(files[3]!))).toMatchObject({ clientName: 'Client renommé' });
+    const result = await c.call('search:all', { query: 'renomme' });
+    expect(result.files.map((file) => file.clientName)).toEqual([]);
+    expect(result.searched).toBe(12);
   });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { workspaceFilePaths } from '../domain/search/knownFiles';
 import { SearchCache } from '../domain/search/searchCache';
 import { RollingBackups } from '../store/rollingBackups';
 import { EngagementSessions } from '../store/sessions';
@@ -35,5 +36,7 @@ export function createServices(options: {
     now: () => Date.now(),
     emit: events.emit,
   };
+  // The first search should not have to read every engagement: fill the search cache in the background.
+  setImmediate(() => services.searchCache.warm(workspaceFilePaths(workspace))).unref();
   return { services, events };
 }

@@ -41,6 +41,8 @@ export const engagementHandlers: Handlers<typeof engagementContract> = {
     await ctx.backups.settle(session.id);
     const closed = ctx.sessions.close(input.engagementId);
     ctx.emit({ type: 'engagement:closed', engagementId: input.engagementId, reason: 'closed' });
+    // Its search rows are copied into the search cache now, while nothing else is going on.
+    ctx.searchCache.warm([session.file.path]);
     return { closed };
   },
 

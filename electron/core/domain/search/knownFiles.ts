@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { EngagementSession } from '../../store/sessions';
+import type { Workspace } from '../../workspace/workspace';
 import type { SearchableFile } from './searchWorkspace';
 
 /**
@@ -28,4 +29,9 @@ export function knownFiles(paths: string[], sessions: EngagementSession[], clien
     );
   }
   return files;
+}
+
+/** The files search looks at: the recent engagements, then those of the default folder. */
+export function workspaceFilePaths(workspace: Workspace): string[] {
+  return [...workspace.state().recents.map((recent) => recent.path), ...workspace.listFiles().map((file) => file.path)];
 }

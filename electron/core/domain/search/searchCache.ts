@@ -3,22 +3,32 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { FileSearchResult, SearchHit } from '../../../../src/shared/model/search';
 import { SECTION_OF_KIND } from '../../../../src/shared/model/search';
-import { inspectHeader } from '../../store/inspectHeader';
+import { sql } from '../../store/statements';
 import { ftsQuery } from './ftsQuery';
 import { markMatches, queryWords, snippet } from './markMatches';
-import { holderOf, isSearchKind } from './searchEngagement';
+import { runCacheWorker } from './runCacheWorker';
+import { readEngagementIndex, type EngagementIndex, type IndexedItem } from './readEngagementIndex';
+import { isSearchKind } from './searchEngagement';
 
 /** Bumped when the cache's shape changes: an older cache is simply rebuilt. */
-const CACHE_VERSION = 2;
-/** Files older than this have no search index (it came with schema 2); they are indexed when next opened. */
-const FIRST_INDEXED_VERSION = 2;
+const CACHE_VERSION = 3;
 /** A file's rows get rowids file_id × 2^32 + n, so they are replaced by range, not by scan. */
 const FILE_STRIDE = 2 ** 32;
+/** Up to this many files are brought into the cache on the main thread (a few ms each); more go to a worker thread. */
+const INLINE_WARM_FILES = 8;
 /** Rows read per file to pick the few shown (title matches first). */
 const CANDIDATES_PER_FILE = 50;
 
 const titleMatches = (title: string, words: string[]) => markMatches(title, words).some((part) => part.match);
 
+/**
+ * `detail = column, columnsize = 0`: searches here only ask which rows hold
+ * every word (as prefixes) and highlight in JS, so FTS5 need not keep token
+ * positions nor column sizes; no `prefix` indexes either (they made filling
+ * the cache 2.5 times slower and the file 3 times larger for no faster
+ * query: matches are sorted by rowid anyway). Measured on 500 files: see
+ * docs/performance.md.
+ */
 const SCHEMA = `
 CREATE TABLE files (
   id INTEGER PRIMARY KEY,
@@ -27,11 +37,13 @@ CREATE TABLE files (
   size INTEGER NOT NULL,
   readable INTEGER NOT NULL,
   client_name TEXT NOT NULL DEFAULT '',
-  title TEXT NOT NULL DEFAULT ''
+  title TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT '',
+  updated_at INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 CREATE VIRTUAL TABLE items USING fts5(
   file_id UNINDEXED, kind UNINDEXED, item_id UNINDEXED, parent_id UNINDEXED, context UNINDEXED, title, body,
-  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6'
+  tokenize = 'unicode61 remove_diacritics 2', detail = column, columnsize = 0
 );`;
 
 interface FileRow {
@@ -44,14 +56,12 @@ interface FileRow {
   title: string;
 }
 
-type Source = { clientName: string; title: string; rows: SourceRow[] } | 'refused' | 'busy';
-interface SourceRow {
-  kind: string;
-  itemId: number;
-  parentId: number | null;
-  context: string;
+/** Metadata of a cached file, as read when it last changed. */
+export interface CachedFileInfo {
+  clientName: string;
   title: string;
-  body: string;
+  status: string;
+  updatedAt: number;
 }
 
 /**
@@ -60,12 +70,17 @@ interface SourceRow {
  * rows, one FTS5 table for all files. Opening 500 SQLite files for each search
  * costs seconds (each open parses the whole schema); one query here costs
  * milliseconds. Freshness is checked per search by file size and modification
- * time (a stat each), and only changed files are read again, read-only. The
- * cache holds nothing that is not in the engagement files, so any doubt about
- * it (damaged, older shape) deletes and rebuilds it.
+ * time (a stat each), and only changed files are read again, read-only. So that
+ * the first search does not pay for reading every file, the cache is also
+ * filled in the background (`warm`) when the app starts, when a folder is
+ * listed and when an engagement is closed, in slices short enough to leave the
+ * API responsive. The cache holds nothing that is not in the engagement files,
+ * so any doubt about it (damaged, older shape) deletes and rebuilds it.
  */
 export class SearchCache {
   private connection: Database.Database | null = null;
+  private readonly toWarm = new Set<string>();
+  private warming: Promise<void> | null = null;
 
   constructor(private readonly file: string) {}
 
@@ -81,6 +96,7 @@ export class SearchCache {
   }
 
   close(): void {
+    this.toWarm.clear();
     this.connection?.close();
     this.connection = null;
   }
@@ -88,12 +104,20 @@ export class SearchCache {
   /** Brings the cache in step with these files and forgets the others; returns the files it could not read. */
   refresh(paths: string[]): number {
     const db = this.db();
-    const known = new Map((db.prepare('SELECT id, path, mtime, size, readable FROM files').all() as FileRow[]).map((row) => [row.path, row]));
     const wanted = new Set(paths);
+    const known = sql<[], FileRow>(db, 'SELECT id, path FROM files').all();
+    db.transaction(() => {
+      for (const row of known) if (!wanted.has(row.path)) forget(db, row.id);
+    })();
+    return this.update([...wanted]);
+  }
+
+  /** Reads again, in one transaction, those of these files that changed since they were cached (size or modification time); returns the files it could not read. */
+  update(paths: string[]): number {
+    const db = this.db();
     let unreadable = 0;
     db.transaction(() => {
-      for (const [filePath, row] of known) if (!wanted.has(filePath)) forget(db, row.id);
-      for (const filePath of wanted) {
+      for (const filePath of paths) {
         let stat: fs.Stats;
         try {
           stat = fs.statSync(filePath);
@@ -101,12 +125,12 @@ export class SearchCache {
           unreadable += 1;
           continue;
         }
-        const cached = known.get(filePath);
+        const cached = sql<[string], FileRow>(db, 'SELECT id, mtime, size, readable FROM files WHERE path = ?').get(filePath);
         if (cached && cached.mtime === stat.mtimeMs && cached.size === stat.size) {
           if (!cached.readable) unreadable += 1;
           continue;
         }
-        const source = readSource(filePath);
+        const source = readEngagementIndex(filePath);
         // A busy file (open in another Orchestre window) is tried again next time; a refused one when it changes.
         if (source === 'busy') unreadable += 1;
         else store(db, filePath, stat, cached?.id, source === 'refused' ? null : source);
@@ -114,6 +138,49 @@ export class SearchCache {
       }
     })();
     return unreadable;
+  }
+
+  /**
+   * Fills the cache for these files in the background: a few files (an
+   * engagement just closed) on the main thread at its next turn, many (a folder
+   * listed) in a worker thread, so the window is never kept waiting. Nothing is
+   * forgotten here, and a failure only leaves the work to the next search.
+   */
+  warm(paths: string[]): void {
+    for (const filePath of paths) this.toWarm.add(filePath);
+    this.warming ??= this.drainWarmQueue().finally(() => {
+      this.warming = null;
+    });
+  }
+
+  /** Resolves once no background warm-up is under way: a search waits for it rather than reading the same files. */
+  async settled(): Promise<void> {
+    while (this.warming) await this.warming;
+  }
+
+  private async drainWarmQueue(): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.toWarm.size > 0) {
+      const batch = [...this.toWarm];
+      this.toWarm.clear();
+      try {
+        this.db(); // the cache's schema exists before a worker opens it
+        if (batch.length <= INLINE_WARM_FILES) this.update(batch);
+        else await runCacheWorker(this.file, batch);
+      } catch {
+        return;
+      }
+    }
+  }
+
+  /** Client, title and status of a file as cached, if the cache holds this very version of it (same size and time). */
+  info(filePath: string, stat: { size: number; mtimeMs: number }): CachedFileInfo | null {
+    const row = sql<[string], CachedFileInfo & { mtime: number; size: number }>(
+      this.db(),
+      'SELECT mtime, size, client_name AS clientName, title, status, updated_at AS updatedAt FROM files WHERE path = ? AND readable = 1',
+    ).get(filePath);
+    if (!row || row.mtime !== stat.mtimeMs || row.size !== stat.size) return null;
+    return { clientName: row.clientName, title: row.title, status: row.status, updatedAt: row.updatedAt };
   }
 
   /**
@@ -126,11 +193,12 @@ export class SearchCache {
     const db = this.db();
     const allowed = new Set(paths);
     const files = new Map(
-      (db.prepare('SELECT id, path, client_name AS clientName, title FROM files WHERE readable = 1').all() as FileRow[])
+      sql<[], FileRow>(db, 'SELECT id, path, client_name AS clientName, title FROM files WHERE readable = 1')
+        .all()
         .filter((row) => allowed.has(row.path))
         .map((row) => [row.id, row]),
     );
-    const matched = db.prepare('SELECT rowid FROM items WHERE items MATCH ? ORDER BY rowid').pluck().all(match) as number[];
+    const matched = sql<[string], number>(db, 'SELECT rowid FROM items WHERE items MATCH ? ORDER BY rowid').pluck().all(match) as number[];
     const totals = new Map<number, number>();
     for (const rowid of matched) totals.set(Math.floor(rowid / FILE_STRIDE), (totals.get(Math.floor(rowid / FILE_STRIDE)) ?? 0) + 1);
     const counts = [...totals].map(([fileId, total]) => ({ fileId, total })).filter((row) => files.has(row.fileId));
@@ -146,14 +214,14 @@ export class SearchCache {
       else byFile.set(fileId, [rowid]);
     }
     const words = queryWords(text);
-    const read = db.prepare('SELECT kind, item_id AS itemId, parent_id AS parentId, context, title, body FROM items WHERE rowid = ?');
+    const read = sql<[number], IndexedItem>(db, 'SELECT kind, item_id AS itemId, parent_id AS parentId, context, title, body FROM items WHERE rowid = ?');
     const results = counts.slice(0, maxFiles).map(({ fileId, total }): FileSearchResult => {
       const file = files.get(fileId)!;
       // Items whose title matches come first, as the title weighs more in each engagement's own search.
       const rows = byFile
         .get(fileId)!
         .slice(0, CANDIDATES_PER_FILE)
-        .map((rowid) => read.get(rowid) as SourceRow)
+        .map((rowid) => read.get(rowid) as IndexedItem)
         .sort((a, b) => Number(titleMatches(b.title, words)) - Number(titleMatches(a.title, words)))
         .slice(0, perFile);
       const hits = rows.flatMap((row): SearchHit[] =>
@@ -187,49 +255,25 @@ function openCache(file: string): Database.Database {
 }
 
 function forget(db: Database.Database, fileId: number): void {
-  db.prepare('DELETE FROM items WHERE rowid >= ? AND rowid < ?').run(fileId * FILE_STRIDE, (fileId + 1) * FILE_STRIDE);
-  db.prepare('DELETE FROM files WHERE id = ?').run(fileId);
+  sql(db, 'DELETE FROM items WHERE rowid >= ? AND rowid < ?').run(fileId * FILE_STRIDE, (fileId + 1) * FILE_STRIDE);
+  sql(db, 'DELETE FROM files WHERE id = ?').run(fileId);
 }
 
-function store(db: Database.Database, filePath: string, stat: fs.Stats, cachedId: number | undefined, source: Exclude<Source, 'refused' | 'busy'> | null): void {
+function store(db: Database.Database, filePath: string, stat: fs.Stats, cachedId: number | undefined, source: EngagementIndex | null): void {
   if (cachedId !== undefined) forget(db, cachedId);
-  const { lastInsertRowid } = db
-    .prepare('INSERT INTO files (path, mtime, size, readable, client_name, title) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(filePath, stat.mtimeMs, stat.size, source ? 1 : 0, source?.clientName ?? '', source?.title ?? '');
+  const { lastInsertRowid } = sql(db, 'INSERT INTO files (path, mtime, size, readable, client_name, title, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    filePath,
+    stat.mtimeMs,
+    stat.size,
+    source ? 1 : 0,
+    source?.clientName ?? '',
+    source?.title ?? '',
+    source?.status ?? '',
+    source?.updatedAt ?? 0,
+  );
   if (!source) return;
-  const base = Number(lastInsertRowid) * FILE_STRIDE;
-  const insert = db.prepare('INSERT INTO items (rowid, file_id, kind, item_id, parent_id, context, title, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  source.rows.forEach((row, n) => insert.run(base + n, Number(lastInsertRowid), row.kind, row.itemId, row.parentId, row.context, row.title, row.body));
-}
-
-/**
- * One engagement's search rows, read without writing a byte: the header is
- * checked with plain `fs` first (another app's file or a newer version is
- * refused untouched), a file with a leftover journal is left for the app to
- * recover rather than rolled back here, and a file held by another Orchestre
- * window (exclusive lock) answers SQLITE_BUSY at once.
- */
-function readSource(filePath: string): Source {
-  try {
-    if (inspectHeader(filePath).userVersion < FIRST_INDEXED_VERSION) return 'refused';
-  } catch {
-    return 'refused';
-  }
-  if (fs.existsSync(`${filePath}-journal`)) return 'busy';
-  let source: Database.Database | null = null;
-  try {
-    source = new Database(filePath, { readonly: true, fileMustExist: true, timeout: 0 });
-    source.pragma('trusted_schema = OFF');
-    const db = source;
-    const info = db.prepare('SELECT client_name AS clientName, title FROM engagement WHERE id = 1').get() as { clientName: string; title: string } | undefined;
-    if (!info) return 'refused';
-    const rows = (db.prepare('SELECT kind, item_id AS itemId, title, body FROM search_index').all() as Omit<SourceRow, 'parentId' | 'context'>[])
-      .filter((row) => isSearchKind(row.kind))
-      .map((row) => ({ ...row, ...holderOf(db, row.kind as Parameters<typeof holderOf>[1], row.itemId) }));
-    return { ...info, rows };
-  } catch (error) {
-    return (error as { code?: string }).code === 'SQLITE_BUSY' ? 'busy' : 'refused';
-  } finally {
-    source?.close();
-  }
+  const fileId = Number(lastInsertRowid);
+  const base = fileId * FILE_STRIDE;
+  const insert = sql(db, 'INSERT INTO items (rowid, file_id, kind, item_id, parent_id, context, title, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  source.rows.forEach((row, n) => insert.run(base + n, fileId, row.kind, row.itemId, row.parentId, row.context, row.title, row.body));
 }
