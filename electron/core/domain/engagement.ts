@@ -83,7 +83,8 @@ export function touchEngagement(db: Database.Database, now: number): void {
 
 const COUNTS_SQL = `SELECT
   (SELECT count(*) FROM interview_sessions) AS interviewSessions,
-  (SELECT count(*) FROM notes WHERE deleted_at IS NULL) AS notes,
+  -- live notes: all of them minus the deleted ones, both counted on indexes (0004), never by reading every note
+  (SELECT count(*) FROM notes) - (SELECT count(*) FROM notes WHERE deleted_at IS NOT NULL) AS notes,
   (SELECT count(*) FROM objectives WHERE status <> 'dropped') AS objectives,
   (SELECT count(*) FROM audit_channels c WHERE c.enabled = 1
      AND EXISTS (SELECT 1 FROM audit_criteria k WHERE k.channel_id = c.id AND (k.score IS NOT NULL OR k.not_applicable = 1))) AS auditChannelsScored,

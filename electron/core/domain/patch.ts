@@ -12,13 +12,18 @@ export function updateColumns(
   columns: Readonly<Record<string, string>>,
   patch: Readonly<Record<string, unknown>>,
   where: { id: number },
-  extraAssignments = '',
+  /** Columns the code sets along with the patch (`updated_at`, a new position), by column name. */
+  also: Readonly<Record<string, number>> = {},
 ): number {
   const entries = Object.entries(patch).filter(([key, value]) => value !== undefined && Object.hasOwn(columns, key));
-  if (entries.length === 0 && !extraAssignments) return 0;
-  const assignments = entries.map(([key]) => `${columns[key]} = @${key}`);
-  if (extraAssignments) assignments.push(extraAssignments);
-  const values = Object.fromEntries(entries.map(([key, value]) => [key, typeof value === 'boolean' ? Number(value) : value]));
-  // The statement text depends only on which fields are set, so the statement cache stays small.
+  const extra = Object.entries(also);
+  if (entries.length === 0 && extra.length === 0) return 0;
+  const assignments = [...entries.map(([key]) => `${columns[key]} = @${key}`), ...extra.map(([column]) => `${column} = @set_${column}`)];
+  const values = Object.fromEntries([
+    ...entries.map(([key, value]) => [key, typeof value === 'boolean' ? Number(value) : value]),
+    ...extra.map(([column, value]) => [`set_${column}`, value]),
+  ]);
+  // The statement text depends only on which fields are set (values are always bound, timestamps
+  // included), so each shape is compiled once and the statement cache stays small.
   return sql(db, `UPDATE ${table} SET ${assignments.join(', ')} WHERE id = @id`).run({ ...values, ...where }).changes;
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { UndoState } from '../../../src/shared/contract/undoContract';
+import { sql } from './statements';
 
 /** Tables whose changes are not the user's edits: settings counters (`meta`: ids never reused) and export history. */
 const UNTRACKED = new Set(['meta', 'exports']);
@@ -88,49 +89,49 @@ export class UndoLog {
    * an edit (`null`: a draft saved while typing) leaves no trace.
    */
   seal(label: string | null): void {
-    const recorded = this.db.prepare('SELECT count(*) FROM undo_log WHERE step IS NULL').pluck().get() as number;
+    const recorded = sql(this.db, 'SELECT count(*) FROM undo_log WHERE step IS NULL').pluck().get() as number;
     if (!recorded) return;
     if (label === null) {
-      this.db.prepare('DELETE FROM undo_log WHERE step IS NULL').run();
+      sql(this.db, 'DELETE FROM undo_log WHERE step IS NULL').run();
       return;
     }
     this.clear('redo');
     this.push('undo', label);
-    const oldest = this.db.prepare(`SELECT step FROM undo_steps WHERE stack = 'undo' ORDER BY step DESC LIMIT 1 OFFSET ${MAX_STEPS}`).pluck().get() as number | undefined;
+    const oldest = sql(this.db, `SELECT step FROM undo_steps WHERE stack = 'undo' ORDER BY step DESC LIMIT 1 OFFSET ${MAX_STEPS}`).pluck().get() as number | undefined;
     if (oldest !== undefined) {
-      this.db.prepare("DELETE FROM undo_log WHERE step IN (SELECT step FROM undo_steps WHERE stack = 'undo' AND step <= ?)").run(oldest);
-      this.db.prepare("DELETE FROM undo_steps WHERE stack = 'undo' AND step <= ?").run(oldest);
+      sql(this.db, "DELETE FROM undo_log WHERE step IN (SELECT step FROM undo_steps WHERE stack = 'undo' AND step <= ?)").run(oldest);
+      sql(this.db, "DELETE FROM undo_steps WHERE stack = 'undo' AND step <= ?").run(oldest);
     }
   }
 
   /** Reverts the last step of `from` and records its reverse on the other stack; call inside a write transaction. */
   revert(from: 'undo' | 'redo'): string | null {
-    const step = this.db.prepare('SELECT step, label FROM undo_steps WHERE stack = ? ORDER BY step DESC LIMIT 1').get(from) as { step: number; label: string } | undefined;
+    const step = sql(this.db, 'SELECT step, label FROM undo_steps WHERE stack = ? ORDER BY step DESC LIMIT 1').get(from) as { step: number; label: string } | undefined;
     if (!step) return null;
-    const statements = this.db.prepare('SELECT sql FROM undo_log WHERE step = ? ORDER BY seq DESC').pluck().all(step.step) as string[];
-    this.db.prepare('DELETE FROM undo_log WHERE step = ?').run(step.step);
-    this.db.prepare('DELETE FROM undo_steps WHERE step = ?').run(step.step);
+    const statements = sql(this.db, 'SELECT sql FROM undo_log WHERE step = ? ORDER BY seq DESC').pluck().all(step.step) as string[];
+    sql(this.db, 'DELETE FROM undo_log WHERE step = ?').run(step.step);
+    sql(this.db, 'DELETE FROM undo_steps WHERE step = ?').run(step.step);
     // Rows come back in reverse order; a parent and its children may cross, so keys are checked at commit.
     this.db.pragma('defer_foreign_keys = ON');
-    for (const statement of statements) this.db.prepare(statement).run();
+    for (const statement of statements) this.db.prepare(statement).run(); // texts vary: not cached
     this.push(from === 'undo' ? 'redo' : 'undo', step.label);
     return step.label;
   }
 
   state(): UndoState {
-    const top = (stack: string) => (this.db.prepare('SELECT label FROM undo_steps WHERE stack = ? ORDER BY step DESC LIMIT 1').pluck().get(stack) as string | undefined) ?? null;
+    const top = (stack: string) => (sql(this.db, 'SELECT label FROM undo_steps WHERE stack = ? ORDER BY step DESC LIMIT 1').pluck().get(stack) as string | undefined) ?? null;
     const undoLabel = top('undo');
     const redoLabel = top('redo');
     return { canUndo: undoLabel !== null, canRedo: redoLabel !== null, undoLabel, redoLabel };
   }
 
   private push(stack: 'undo' | 'redo', label: string): void {
-    const { lastInsertRowid } = this.db.prepare('INSERT INTO undo_steps (stack, label) VALUES (?, ?)').run(stack, label);
-    this.db.prepare('UPDATE undo_log SET step = ? WHERE step IS NULL').run(lastInsertRowid);
+    const { lastInsertRowid } = sql(this.db, 'INSERT INTO undo_steps (stack, label) VALUES (?, ?)').run(stack, label);
+    sql(this.db, 'UPDATE undo_log SET step = ? WHERE step IS NULL').run(lastInsertRowid);
   }
 
   private clear(stack: 'undo' | 'redo'): void {
-    this.db.prepare('DELETE FROM undo_log WHERE step IN (SELECT step FROM undo_steps WHERE stack = ?)').run(stack);
-    this.db.prepare('DELETE FROM undo_steps WHERE stack = ?').run(stack);
+    sql(this.db, 'DELETE FROM undo_log WHERE step IN (SELECT step FROM undo_steps WHERE stack = ?)').run(stack);
+    sql(this.db, 'DELETE FROM undo_steps WHERE stack = ?').run(stack);
   }
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
+import { getEngagementCounts } from '../../../electron/core/domain/engagement';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/core/store/migrations';
 import { EngagementSessions } from '../../../electron/core/store/sessions';
 import { makeEngagementAtVersion } from '../../helpers/engagementFiles';
@@ -59,6 +60,14 @@ const CHECKS: Record<number, (db: Database.Database) => void> = {
     db.prepare("UPDATE interview_sessions SET title = 'Atelier fondateurs' WHERE id = 1").run();
     expect(kinds('entretien')).toEqual([]);
     expect(kinds('fondateurs')).toEqual(['session']);
+  },
+  4: (db) => {
+    // What each save sends back is counted on indexes, never by reading every note or action.
+    const plan = (query: string) => (db.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((row) => row.detail).join(' | ');
+    expect(plan('SELECT count(*) FROM notes WHERE deleted_at IS NOT NULL')).toContain('USING COVERING INDEX notes_by_deleted');
+    expect(plan("SELECT sum(budget_planned_cents) FROM actions WHERE status <> 'dropped'")).toContain('USING COVERING INDEX actions_budget_by_status');
+    const counts = getEngagementCounts(db);
+    expect(counts.notes).toBe(db.prepare('SELECT count(*) FROM notes WHERE deleted_at IS NULL').pluck().get());
   },
 };
 

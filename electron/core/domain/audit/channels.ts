@@ -75,7 +75,7 @@ export function updateCriterion(db: Database.Database, id: number, patch: Partia
   const fields = { ...patch };
   if (fields.notApplicable === true) fields.score = null;
   if (fields.score != null) fields.notApplicable = false;
-  updateColumns(db, 'audit_criteria', CRITERION_COLUMNS, fields, { id }, `updated_at = ${Number(now)}`);
+  updateColumns(db, 'audit_criteria', CRITERION_COLUMNS, fields, { id }, { updated_at: now });
   return readChannel(db, channelId);
 }
 

@@ -107,7 +107,7 @@ export function createInterviewSession(db: Database.Database, fields: Partial<Se
 
 export function updateInterviewSession(db: Database.Database, id: number, patch: Partial<SessionFields>, now: number): InterviewSession {
   getInterviewSession(db, id);
-  updateColumns(db, 'interview_sessions', COLUMNS, patch, { id }, `updated_at = ${Number(now)}`);
+  updateColumns(db, 'interview_sessions', COLUMNS, patch, { id }, { updated_at: now });
   return getInterviewSession(db, id);
 }
 

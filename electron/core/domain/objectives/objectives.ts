@@ -129,8 +129,8 @@ export function updateObjective(db: Database.Database, id: number, patch: Partia
   const current = getObjective(db, id, now);
   const fields = patch.kpiId !== undefined && patch.kpiId !== current.kpiId ? withKpiDefaults(db, patch) : patch;
   // Changing horizon through a patch puts the objective at the end of its new group.
-  const extra = fields.horizon && fields.horizon !== current.horizon ? `position = ${nextPosition(db, fields.horizon)}, ` : '';
-  updateColumns(db, 'objectives', COLUMNS, fields, { id }, `${extra}updated_at = ${Number(now)}`);
+  const moved: Record<string, number> = fields.horizon && fields.horizon !== current.horizon ? { position: nextPosition(db, fields.horizon) } : {};
+  updateColumns(db, 'objectives', COLUMNS, fields, { id }, { ...moved, updated_at: now });
   return getObjective(db, id, now);
 }
 

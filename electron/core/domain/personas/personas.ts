@@ -20,7 +20,7 @@ export function createPersona(db: Database.Database, fields: Partial<PersonaFiel
 
 export function updatePersona(db: Database.Database, id: number, patch: Partial<PersonaFields>, now: number): Persona {
   getPersona(db, id);
-  updateColumns(db, 'personas', PERSONA_COLUMNS, patch, { id }, `updated_at = ${Number(now)}`);
+  updateColumns(db, 'personas', PERSONA_COLUMNS, patch, { id }, { updated_at: now });
   return getPersona(db, id);
 }
 

@@ -76,16 +76,51 @@ function groupIds(rows: { a: number; b: number }[]): Map<number, number[]> {
   return map;
 }
 
+interface LinkIndex {
+  objectives: Map<number, number[]>;
+  personas: Map<number, number[]>;
+  deps: Map<number, number[]>;
+  /** Title and end of the actions others depend on. */
+  ends: Map<number, { id: number; title: string; end_date: string | null }>;
+}
+
+/** Every action's links, in bulk: four queries whatever the plan's size. */
+function allLinks(db: Database.Database): LinkIndex {
+  return {
+    objectives: groupIds(sql<[], { a: number; b: number }>(db, 'SELECT action_id AS a, objective_id AS b FROM action_objectives ORDER BY objective_id').all()),
+    personas: groupIds(sql<[], { a: number; b: number }>(db, 'SELECT action_id AS a, persona_id AS b FROM action_personas ORDER BY persona_id').all()),
+    deps: groupIds(sql<[], { a: number; b: number }>(db, 'SELECT action_id AS a, depends_on_id AS b FROM action_dependencies ORDER BY depends_on_id').all()),
+    ends: new Map(sql<[], { id: number; title: string; end_date: string | null }>(db, 'SELECT id, title, end_date FROM actions').all().map((r) => [r.id, r])),
+  };
+}
+
+/** One action's links only: a field saved on an action of a 2,000-action plan must not read the whole plan (twice). */
+function linksOf(db: Database.Database, id: number): LinkIndex {
+  return {
+    objectives: groupIds(sql<[number], { a: number; b: number }>(db, 'SELECT action_id AS a, objective_id AS b FROM action_objectives WHERE action_id = ? ORDER BY objective_id').all(id)),
+    personas: groupIds(sql<[number], { a: number; b: number }>(db, 'SELECT action_id AS a, persona_id AS b FROM action_personas WHERE action_id = ? ORDER BY persona_id').all(id)),
+    deps: groupIds(sql<[number], { a: number; b: number }>(db, 'SELECT action_id AS a, depends_on_id AS b FROM action_dependencies WHERE action_id = ? ORDER BY depends_on_id').all(id)),
+    ends: new Map(
+      sql<[number], { id: number; title: string; end_date: string | null }>(
+        db,
+        'SELECT a.id, a.title, a.end_date FROM action_dependencies d JOIN actions a ON a.id = d.depends_on_id WHERE d.action_id = ?',
+      )
+        .all(id)
+        .map((r) => [r.id, r]),
+    ),
+  };
+}
+
 /**
- * Every action with its links and warnings, in plan order. Three queries whatever
+ * Every action with its links and warnings, in plan order. Four queries whatever
  * the plan's size (links are read in bulk, never per action): 2,000 actions load in a few ms.
  */
 export function readActions(db: Database.Database, today: string, where = '', params: unknown[] = []): PlanAction[] {
   const rows = sql<unknown[], ActionRow>(db, `${SELECT} ${where} ORDER BY a.position, a.id`).all(...params);
-  const objectives = groupIds(sql<[], { a: number; b: number }>(db, 'SELECT action_id AS a, objective_id AS b FROM action_objectives ORDER BY objective_id').all());
-  const personas = groupIds(sql<[], { a: number; b: number }>(db, 'SELECT action_id AS a, persona_id AS b FROM action_personas ORDER BY persona_id').all());
-  const deps = groupIds(sql<[], { a: number; b: number }>(db, 'SELECT action_id AS a, depends_on_id AS b FROM action_dependencies ORDER BY depends_on_id').all());
-  const ends = new Map(sql<[], { id: number; title: string; end_date: string | null }>(db, 'SELECT id, title, end_date FROM actions').all().map((r) => [r.id, r]));
+  return toActions(rows, allLinks(db), today);
+}
+
+function toActions(rows: ActionRow[], { objectives, personas, deps, ends }: LinkIndex, today: string): PlanAction[] {
   return rows.map((row) => {
     const action: PlanAction = {
       id: row.id,
@@ -144,9 +179,9 @@ function warningsFor(action: PlanAction, ends: Map<number, { title: string; end_
 }
 
 export function getAction(db: Database.Database, id: number, today: string): PlanAction {
-  const action = readActions(db, today, 'WHERE a.id = ?', [id])[0];
-  if (!action) throw new AppError('NOT_FOUND', { what: `action ${id}` });
-  return action;
+  const row = sql<[number], ActionRow>(db, `${SELECT} WHERE a.id = ?`).get(id);
+  if (!row) throw new AppError('NOT_FOUND', { what: `action ${id}` });
+  return toActions([row], linksOf(db, id), today)[0]!;
 }
 
 export function getActionDetail(db: Database.Database, id: number, today: string): ActionDetail {

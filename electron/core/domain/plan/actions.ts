@@ -84,11 +84,8 @@ export function updateAction(
     endDate: fields.endDate === undefined ? current.endDate : fields.endDate,
   });
   // A status change through the editor puts the card at the bottom of its new column.
-  const extra =
-    fields.status && fields.status !== current.status
-      ? `kanban_position = ${nextKanbanPosition(db, fields.status)}, `
-      : '';
-  updateColumns(db, 'actions', ACTION_COLUMNS, fields, { id }, `${extra}updated_at = ${Number(now)}`);
+  const moved: Record<string, number> = fields.status && fields.status !== current.status ? { kanban_position: nextKanbanPosition(db, fields.status) } : {};
+  updateColumns(db, 'actions', ACTION_COLUMNS, fields, { id }, { ...moved, updated_at: now });
   setActionLinks(db, id, { objectiveIds, personaIds, dependsOnIds });
   return getAction(db, id, today);
 }

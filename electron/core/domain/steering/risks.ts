@@ -32,7 +32,7 @@ export function createRisk(db: Database.Database, fields: Partial<RiskFields> & 
 
 export function updateRisk(db: Database.Database, id: number, patch: Partial<RiskFields>, now: number): Risk {
   getRisk(db, id);
-  updateColumns(db, 'risks', COLUMNS, patch, { id }, `updated_at = ${Number(now)}`);
+  updateColumns(db, 'risks', COLUMNS, patch, { id }, { updated_at: now });
   return getRisk(db, id);
 }
 
