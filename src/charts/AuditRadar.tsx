@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource react */
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
-import { AXIS_COLOR, GRID_COLOR, type ChartFrame, type Series } from './chartProps';
+import { AXIS_COLOR, GRID_COLOR, LABEL_COLOR, type ChartFrame, type Series } from './chartProps';
 import { LINE_HEIGHT } from './labelLayout';
 import { firstLineOffset, radarLayout, type RadarLabel } from './radarLayout';
 
@@ -46,7 +46,7 @@ export function AuditRadar({ data, series, width, height, fontFamily }: ChartFra
 function AxisLabel({ x, y, label, fontFamily }: { x: number; y: number; label: RadarLabel | undefined; fontFamily: string }) {
   if (!label) return null;
   return (
-    <text x={x} y={y} textAnchor={label.anchor} fill="#262626" fontSize={LABEL_SIZE} fontFamily={fontFamily}>
+    <text x={x} y={y} textAnchor={label.anchor} fill={LABEL_COLOR} fontSize={LABEL_SIZE} fontFamily={fontFamily}>
       {label.lines.map((line, i) => (
         <tspan key={i} x={x} dy={i === 0 ? firstLineOffset(label, LABEL_SIZE) : LABEL_SIZE * LINE_HEIGHT}>{line}</tspan>
       ))}

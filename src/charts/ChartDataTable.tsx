@@ -18,9 +18,9 @@ export function ChartDataTable({ caption, categoryHeader, rows, series, format }
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{categoryHeader}</th>
+            <th scope="col" className="ui-table__name">{categoryHeader}</th>
             {series.map((s) => (
-              <th key={s.key} scope="col" className="ui-table__numeric">{s.label}</th>
+              <th key={s.key} scope="col" className="ui-table__numeric ui-table__name">{s.label}</th>
             ))}
           </tr>
         </thead>

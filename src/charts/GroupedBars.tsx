@@ -2,7 +2,7 @@
 /** @jsxImportSource react */
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { categoryAxisLayout, type CategoryAxisLayout } from './categoryAxisLayout';
-import { AXIS_COLOR, GRID_COLOR, type ChartFrame, type Series } from './chartProps';
+import { AXIS_COLOR, GRID_COLOR, LABEL_COLOR, type ChartFrame, type Series } from './chartProps';
 import { LINE_HEIGHT } from './labelLayout';
 
 export interface BarDatum {
@@ -43,7 +43,7 @@ export function GroupedBars({
       {series.map((s) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} radius={[2, 2, 0, 0]}>
           {valueLabel ? (
-            <LabelList dataKey={s.key} position="top" style={{ fill: '#262626', fontSize: 10, fontFamily }} formatter={(v: unknown) => (typeof v === 'number' ? valueLabel(v) : '')} />
+            <LabelList dataKey={s.key} position="top" style={{ fill: LABEL_COLOR, fontSize: 10, fontFamily }} formatter={(v: unknown) => (typeof v === 'number' ? valueLabel(v) : '')} />
           ) : null}
         </Bar>
       ))}
@@ -56,7 +56,7 @@ function CategoryLabel({ x, y, lines, axis, fontFamily }: { x: number; y: number
   const lineHeight = axis.fontSize * LINE_HEIGHT;
   return (
     <g transform={`translate(${x},${y + 4})`}>
-      <text textAnchor={axis.slanted ? 'end' : 'middle'} transform={axis.slanted ? `rotate(${axis.angle})` : undefined} fill="#262626" fontSize={axis.fontSize} fontFamily={fontFamily}>
+      <text textAnchor={axis.slanted ? 'end' : 'middle'} transform={axis.slanted ? `rotate(${axis.angle})` : undefined} fill={LABEL_COLOR} fontSize={axis.fontSize} fontFamily={fontFamily}>
         {lines.map((line, i) => (
           <tspan key={i} x={0} dy={i === 0 ? axis.fontSize * 0.9 : lineHeight}>{line}</tspan>
         ))}

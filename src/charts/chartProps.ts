@@ -12,5 +12,8 @@ export interface Series {
   color: string;
 }
 
+// The neutral ink of every chart, in print colours. On screen in the dark theme, src/ui/base.css
+// repaints exactly these values with the theme's tokens: change them there too.
+export const LABEL_COLOR = '#262626';
 export const AXIS_COLOR = '#6B6B6B';
 export const GRID_COLOR = '#D9D9D9';

@@ -39,6 +39,8 @@ for (const variant of VARIANTS) {
     await applyVariant(page, request, variant);
     const home = new HomePage(page);
     await home.launch();
+    // The language arrives with the workspace settings: wait for it, or the shot shows the other one.
+    await home.expectLoaded(variant.lang === 'fr' ? /Vos missions/ : /Your engagements/);
     await auditScreen(page, test.info(), variant, 'home');
     await auditDialog(page, variant, 'home-new-engagement', home.newEngagementButton);
     await auditDialog(page, variant, 'home-backups', page.getByRole('button', { name: either('Sauvegardes…', 'Backups…') }));
@@ -59,7 +61,10 @@ for (const variant of VARIANTS) {
     const hrefs = await nav.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     for (const href of hrefs) {
       const section = href.split('/').pop()!;
-      await nav.locator(`a[href="${href}"]`).click();
+      const link = nav.locator(`a[href="${href}"]`);
+      await link.click();
+      // The previous section's heading is still up for a moment: wait for the route to change first.
+      await expect(link).toHaveAttribute('aria-current', 'page');
       await settled(page);
       await auditScreen(page, test.info(), variant, section);
       // Every tab of the section, by position (the names change with the language).

@@ -209,7 +209,9 @@ test('KPI CSV: one bad row refuses the file (nothing written), the corrected fil
   await page.getByTestId('kpi-csv').setInputFiles({ name: 'mesures.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
   await page.getByRole('button', { name: 'Importer 2 lignes' }).click();
   await expect(page.getByText('2 mesures importées.')).toBeVisible();
-  await expect(page.getByTestId('kpi-chart')).toContainText('2027-02-28: 17');
+  // The chart's data table: one row per measurement, then the target.
+  const kpiTable = page.getByTestId('kpi-chart').getByRole('table', { name: /^Mesures et cible de l’objectif/ });
+  await expect(kpiTable.getByRole('row').filter({ hasText: '28 févr. 2027' })).toContainText('17');
   await page.screenshot({ path: screenshotPath('plan-scenario-kpi-fr.png'), fullPage: true });
 });
 

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { AuditRadar } from '../../charts/AuditRadar';
 import { ChartDataTable } from '../../charts/ChartDataTable';
 import { GroupedBars } from '../../charts/GroupedBars';
-import { SCREEN_CHART_FONT, SERIES_COLOURS } from '../../charts/seriesColours';
+import { SCREEN_CHART_FONT } from '../../charts/seriesColours';
+import { useChartColours } from '../../charts/useChartColours';
 import type { AuditChannel } from '../../shared/model/audit';
 import { Button, Card, EmptyState } from '../../ui';
 import { formatScore } from './formatScore';
@@ -13,8 +14,9 @@ const round1 = (v: number) => Math.round(v * 10) / 10;
 /** The audit at a glance: scores per channel (radar from 3 channels, bars below) with their table, and the impact/effort matrix. */
 export function AuditSynthesis({ channels, clientName, onOpenGrid }: { channels: AuditChannel[]; clientName: string; onOpenGrid: () => void }) {
   const { t, i18n } = useTranslation('audit');
+  const colours = useChartColours();
   const scored = channels.filter((c) => c.enabled && c.score !== null);
-  const series = [{ key: 'client', label: clientName || t('chart.client'), color: SERIES_COLOURS[0] }];
+  const series = [{ key: 'client', label: clientName || t('chart.client'), color: colours.series[0]! }];
   const rows = scored.map((c) => ({ category: c.name, client: round1(c.score!) }));
   // Nothing scored, nothing recommended: one explanation and the way back to the grid, not two empty cards.
   if (scored.length === 0 && channels.every((c) => c.recommendations.length === 0)) {

@@ -76,7 +76,7 @@ export function RestoreBackupDialog({ open, onClose }: { open: boolean; onClose:
                 <tbody>
                   {(copies.data ?? []).map((copy) => (
                     <tr key={copy.fileName}>
-                      <td className="backups__nowrap">{formatShortDateTime(copy.createdAt, lang)}</td>
+                      <td className="backups__date">{formatShortDateTime(copy.createdAt, lang)}</td>
                       <td>{t(`reason.${copy.reason}`, { defaultValue: copy.reason })}</td>
                       <td className="backups__content">{copy.readable ? t('content', copy.counts) : t('unreadable')}</td>
                       <td className="backups__nowrap">{formatNumber(Math.max(1, Math.round(copy.sizeBytes / 1024)), lang)}{'\u202f'}{lang === 'fr' ? 'Ko' : 'KB'}</td>

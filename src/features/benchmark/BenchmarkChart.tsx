@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { ChartDataTable } from '../../charts/ChartDataTable';
+import { ChartLegend } from '../../charts/ChartLegend';
 import { GroupedBars } from '../../charts/GroupedBars';
-import { SCREEN_CHART_FONT, SERIES_COLOURS } from '../../charts/seriesColours';
+import { SCREEN_CHART_FONT } from '../../charts/seriesColours';
+import { useChartColours } from '../../charts/useChartColours';
 import type { Series } from '../../charts/chartProps';
 import type { BenchmarkSummaryRow, Competitor } from '../../shared/model/benchmark';
 import { ADVISED_MAX_COMPETITORS } from '../../shared/model/benchmark';
@@ -13,10 +15,11 @@ const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 1
 /** Grouped bars per channel: the client then at most five competitors (six series stay readable), with the same figures as a table. */
 export function BenchmarkChart({ rows, competitors, clientName }: { rows: BenchmarkSummaryRow[]; competitors: Competitor[]; clientName: string }) {
   const { t, i18n } = useTranslation('benchmark');
+  const colours = useChartColours();
   const shown = competitors.slice(0, ADVISED_MAX_COMPETITORS);
   const series: Series[] = [
-    { key: 's0', label: clientName || t('grid.client'), color: SERIES_COLOURS[0] },
-    ...shown.map((c, i) => ({ key: `s${i + 1}`, label: c.name, color: SERIES_COLOURS[i + 1]! })),
+    { key: 's0', label: clientName || t('grid.client'), color: colours.series[0]! },
+    ...shown.map((c, i) => ({ key: `s${i + 1}`, label: c.name, color: colours.series[i + 1]! })),
   ];
   const data = rows
     .map((r) => {
@@ -31,11 +34,7 @@ export function BenchmarkChart({ rows, competitors, clientName }: { rows: Benchm
         <p className="bench-empty">{t('chart.empty')}</p>
       ) : (
         <div data-testid="benchmark-chart" data-series={series.length}>
-          <ul className="chart-legend" aria-hidden="true">
-            {series.map((s) => (
-              <li key={s.key}><span className="chart-legend__swatch" style={{ background: s.color }} />{s.label}</li>
-            ))}
-          </ul>
+          <ChartLegend series={series} />
           <figure className="chart-figure" inert>
             <GroupedBars data={data} series={series} domain={[0, 5]} width={Math.max(640, data.length * 30 * series.length / 2)} height={data.length > 5 ? 380 : 320} fontFamily={SCREEN_CHART_FONT} />
           </figure>

@@ -46,9 +46,9 @@ export function BenchmarkGridTable({ engagementId, grid, clientName, readOnly, o
           <thead>
             <tr>
               <th scope="col">{t('grid.criterion')}</th>
-              <th scope="col" className="bench-grid__client">{clientName || t('grid.client')}</th>
+              <th scope="col" className="bench-grid__client ui-table__name">{clientName || t('grid.client')}</th>
               {grid.competitors.map((c) => (
-                <th key={c.id} scope="col">{c.name}</th>
+                <th key={c.id} scope="col" className="ui-table__name">{c.name}</th>
               ))}
             </tr>
           </thead>

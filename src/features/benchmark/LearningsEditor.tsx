@@ -30,7 +30,7 @@ export function LearningsEditor({ engagementId, competitors, readOnly }: { engag
           return (
             <li key={l.id} className="learning" data-jump={jumpKey('learning', l.id)}>
               <div className="learning__head">
-                <AutosaveTextField label={t('learnings.title')} value={l.text} onSave={(text) => save({ text })} disabled={readOnly} validate={(v) => (v.trim() ? null : '—')} />
+                <AutosaveTextField label={t('learnings.item')} value={l.text} onSave={(text) => save({ text })} disabled={readOnly} validate={(v) => (v.trim() ? null : '—')} />
                 <Tag tone={FIT_TONE[l.fit]}>{t(`learnings.fits.${l.fit}`)}</Tag>
                 {!readOnly && <IconButton label={t('learnings.delete')} icon="×" onClick={() => remove.mutate({ engagementId, id: l.id })} />}
               </div>

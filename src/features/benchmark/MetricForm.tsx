@@ -59,7 +59,7 @@ export function MetricForm({ engagementId, competitors, onAdded }: { engagementI
         <NumberField label={t('metrics.value')} value={value} onChange={setValue} error={tried && missing.value ? t('manual.needValue') : undefined} />
         <TextField label={t('manual.unit')} list={ids.units} value={unit} onChange={setUnit} />
         <DateField label={t('metrics.observedOn')} value={observedOn} onChange={setObservedOn} />
-        <TextField label={t('metrics.source')} value={source} onChange={setSource} placeholder={t('manual.sourceHint')} />
+        <TextField label={t('metrics.source')} value={source} onChange={setSource} placeholder={t('manual.sourceHint')} className="metric-form__source" />
       </div>
       <datalist id={ids.metrics}>{PRESETS.map((p) => <option key={p} value={t(`manual.presets.${p}`)} />)}</datalist>
       <datalist id={ids.places}>{PLACES.map((p) => <option key={p} value={t(`manual.places.${p}`)} />)}</datalist>

@@ -1,6 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatIsoDate } from '../../app/format/intl';
+import { useUiLanguage } from '../../app/i18n/useUiLanguage';
 import { useApiQuery } from '../../app/queries/useApiQuery';
 import { useSaveMutation } from '../../app/save/useSaveMutation';
 import type { Competitor } from '../../shared/model/benchmark';
@@ -13,6 +15,7 @@ import { MetricForm } from './MetricForm';
 /** Audience measures per competitor with the date they were read and their source: typed here or imported from CSV; old readings are flagged. */
 export function MetricsEditor({ engagementId, competitors, readOnly, onAddCompetitors }: { engagementId: string; competitors: Competitor[]; readOnly: boolean; onAddCompetitors: () => void }) {
   const { t, i18n } = useTranslation('benchmark');
+  const { lang } = useUiLanguage();
   const queryClient = useQueryClient();
   const key = ['benchmark', 'metrics', engagementId];
   const metrics = useApiQuery(key, 'benchmark:metrics', { engagementId });
@@ -23,7 +26,8 @@ export function MetricsEditor({ engagementId, competitors, readOnly, onAddCompet
   const [today] = useState(() => localIsoDate(Date.now()));
   const name = (id: number) => competitors.find((c) => c.id === id)?.name ?? '';
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
-  const date = (iso: string | null) => (iso ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(`${iso}T12:00:00`)) : '—');
+  // Through the app's locales (en-GB, not the browser's en-US): « 3 Mar 2026 » like every other date.
+  const date = (iso: string | null) => (iso ? formatIsoDate(iso, lang, 'medium') : '—');
   return (
     <div className="bench-metrics">
       {!readOnly && competitors.length > 0 && <MetricForm engagementId={engagementId} competitors={competitors} onAdded={refresh} />}

@@ -51,7 +51,7 @@ const fr = {
     line: 'Ligne {{line}}, « {{column}} » : {{message}} ({{value}})',
   },
   learnings: {
-    title: 'Enseignements', add: 'Bonne pratique ou tendance observée, puis Entrée', competitor: 'Observé chez', none: '— Plusieurs / marché —', fit: 'Pour le client', judgement: 'Pourquoi', kind: 'Type', delete: 'Supprimer',
+    title: 'Enseignements', item: 'Enseignement', add: 'Bonne pratique ou tendance observée, puis Entrée', competitor: 'Observé chez', none: '— Plusieurs / marché —', fit: 'Pour le client', judgement: 'Pourquoi', kind: 'Type', delete: 'Supprimer',
     fits: { fits: 'Adapté', adapt: 'À adapter', not_for_client: 'Pas pour le client', to_assess: 'À évaluer' },
     kinds: { good_practice: 'Bonne pratique', trend: 'Tendance', threat: 'Menace', idea: 'Idée' },
     empty: 'Notez ce qui marche chez les concurrents ; jugez ensuite si cela convient au client.',
@@ -111,7 +111,7 @@ export const benchmarkMessages: FeatureMessages<typeof fr> = {
       line: 'Line {{line}}, “{{column}}”: {{message}} ({{value}})',
     },
     learnings: {
-      title: 'Learnings', add: 'Good practice or trend seen, then Enter', competitor: 'Seen at', none: '— Several / market —', fit: 'For the client', judgement: 'Why', kind: 'Type', delete: 'Delete',
+      title: 'Learnings', item: 'Learning', add: 'Good practice or trend seen, then Enter', competitor: 'Seen at', none: '— Several / market —', fit: 'For the client', judgement: 'Why', kind: 'Type', delete: 'Delete',
       fits: { fits: 'Fits', adapt: 'Adapt', not_for_client: 'Not for the client', to_assess: 'To assess' },
       kinds: { good_practice: 'Good practice', trend: 'Trend', threat: 'Threat', idea: 'Idea' },
       empty: 'Note what works for competitors; then judge whether it suits the client.',

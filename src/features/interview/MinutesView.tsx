@@ -36,7 +36,7 @@ export function MinutesView({ engagementId, sessionId, onTakeNotes }: { engageme
         {session.heldOn && <p>{t('minutes.held', { date: formatIsoDate(session.heldOn, lang) })}</p>}
         {session.participants.length > 0 && (
           <p>
-            <strong>{t('minutes.participants')} : </strong>
+            <strong>{t('minutes.participantsLabel')} </strong>
             {session.participants.map((p) => [p.name, p.role].filter(Boolean).join(', ')).join(' · ')}
           </p>
         )}

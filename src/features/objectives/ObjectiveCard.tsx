@@ -59,10 +59,11 @@ export function ObjectiveCard({ objective, kpis, readOnly, onPatch, onMove, onDe
           )}
           {objective.sources.length > 0 && (
             <p className="objective__sources">
-              {t('card.sources')}{'\u00a0: '}
+              {t('card.sources')}{' '}
               {objective.sources.map((source) => (
                 <span key={source.id} className="objective__source" data-link={`${source.kind}:${source.id}`}>
-                  {`«\u00a0${source.label}\u00a0»`}
+                  {/* <q> takes the language's own quotation marks: « » in French, “ ” in English. */}
+                  <q>{source.label}</q>
                 </span>
               ))}
             </p>

@@ -13,7 +13,7 @@ const fr = {
     action: 'Écrire le premier objectif',
   },
   summary: { title: 'État SMART', complete: '{{complete}} sur {{total}} objectifs complets', none: 'Aucun objectif pour l’instant.' },
-  card: { edit: 'Compléter', close: 'Replier', delete: 'Supprimer', moveUp: 'Monter', moveDown: 'Descendre', sources: 'Issu de', smart: 'Critères SMART', priority: 'Priorité' },
+  card: { edit: 'Compléter', close: 'Replier', delete: 'Supprimer', moveUp: 'Monter', moveDown: 'Descendre', sources: 'Issu de\u00a0:', smart: 'Critères SMART', priority: 'Priorité' },
   letters: { S: 'Spécifique', M: 'Mesurable', A: 'Atteignable', R: 'Réaliste', T: 'Temporel' },
   fields: {
     statement: 'Énoncé',
@@ -70,7 +70,7 @@ export const objectivesMessages: FeatureMessages<typeof fr> = {
       action: 'Write the first objective',
     },
     summary: { title: 'SMART status', complete: '{{complete}} of {{total}} objectives complete', none: 'No objective yet.' },
-    card: { edit: 'Complete', close: 'Collapse', delete: 'Delete', moveUp: 'Move up', moveDown: 'Move down', sources: 'From', smart: 'SMART criteria', priority: 'Priority' },
+    card: { edit: 'Complete', close: 'Collapse', delete: 'Delete', moveUp: 'Move up', moveDown: 'Move down', sources: 'From:', smart: 'SMART criteria', priority: 'Priority' },
     letters: { S: 'Specific', M: 'Measurable', A: 'Achievable', R: 'Realistic', T: 'Time-bound' },
     fields: {
       statement: 'Statement',

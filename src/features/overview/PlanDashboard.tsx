@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../app/queries/useApiQuery';
+import { formatPercent } from '../../app/format/intl';
 import { useUiLanguage } from '../../app/i18n/useUiLanguage';
 import { Card, EmptyState, ProgressBar, Tag } from '../../ui';
 import { SectionLink } from '../engagement/SectionLink';
@@ -37,13 +38,13 @@ export function PlanDashboard({ engagementId }: { engagementId: string }) {
           {d.progressByPhase.map((p) => (
             <div key={p.phaseId ?? 'none'} className="plan-dash__phase">
               <span className="plan-dash__phase-name">{p.name || t('timeline.noPhase')}</span>
-              <ProgressBar value={p.percent / 100} label={p.name || t('timeline.noPhase')} valueText={`${p.done}/${p.total} · ${p.percent} %`} />
+              <ProgressBar value={p.percent / 100} label={p.name || t('timeline.noPhase')} valueText={`${p.done}/${p.total} · ${formatPercent(p.percent / 100, lang)}`} />
             </div>
           ))}
         </section>
         <section>
           <h3 className="plan-dash__title">{t('dashboard.budget')}</h3>
-          {base > 0 && <ProgressBar value={d.actualCents / base} label={t('budget.actual')} valueText={`${Math.round((d.actualCents / base) * 100)} %`} />}
+          {base > 0 && <ProgressBar value={d.actualCents / base} label={t('budget.actual')} valueText={formatPercent(d.actualCents / base, lang)} />}
           <p className={d.actualCents > base ? 'plan-dash__over' : 'plan-dash__muted'}>
             {t('dashboard.budgetLine', { actual: euros(d.actualCents, lang), base: euros(base, lang) })}
           </p>

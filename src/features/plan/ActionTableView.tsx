@@ -82,8 +82,8 @@ export function ActionTableView({ engagementId, onEdit }: { engagementId: string
                     <td>{a.phaseName || '—'}</td>
                     <td>{a.channel || '—'}</td>
                     <td>{a.providerName || a.ownerName || t(`owners.${a.ownerKind}`)}</td>
-                    <td>{formatDay(a.startDate, lang)}</td>
-                    <td>{formatDay(a.endDate, lang)}</td>
+                    <td className="plan-table__date">{formatDay(a.startDate, lang)}</td>
+                    <td className="plan-table__date">{formatDay(a.endDate, lang)}</td>
                     <td className="ui-table__numeric">{euros(a.budgetPlannedCents, lang)}</td>
                     <td className="ui-table__numeric">{euros(a.budgetActualCents, lang)}</td>
                     <td><span className={`plan-status plan-status--${a.status}`}>{t(`statuses.${a.status}`)}</span></td>

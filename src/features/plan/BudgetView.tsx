@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../app/i18n/useUiLanguage';
-import { localeOf } from '../../app/format/intl';
+import { formatPercent, localeOf } from '../../app/format/intl';
+import { ChartLegend } from '../../charts/ChartLegend';
 import { GroupedBars } from '../../charts/GroupedBars';
+import { useChartColours } from '../../charts/useChartColours';
 import type { BudgetLine } from '../../shared/model/plan';
 import { Banner, Button, Card, Loading, ProgressBar } from '../../ui';
 import { SectionLink } from '../engagement/SectionLink';
@@ -16,24 +18,29 @@ export function BudgetView({ engagementId, firstAction, onOpenTable }: { engagem
   const { t } = useTranslation('plan');
   const { t: tEmpty } = useTranslation('planEmpty');
   const { lang } = useUiLanguage();
+  const colours = useChartColours();
   const budget = usePlanQuery(engagementId, 'plan:budget', { engagementId }).data;
   if (!budget) return <Loading label="…" />;
   const month = new Intl.DateTimeFormat(localeOf(lang), { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const label = (l: BudgetLine, kind: 'phase' | 'channel' | 'month') =>
     kind === 'month' ? (l.key === 'undated' ? t('budget.undated') : month.format(new Date(`${l.key}-01T00:00:00Z`))) : l.label || t('budget.none');
+  const series = [{ key: 'planned', label: t('budget.planned'), color: colours.planned }, { key: 'actual', label: t('budget.actual'), color: colours.actual }];
   const chart = (lines: BudgetLine[], kind: 'phase' | 'channel' | 'month') => (
     <>
-      <GroupedBars
-        width={520}
-        height={280}
-        fontFamily={FONT}
-        data={lines.map((l) => ({ category: label(l, kind), planned: l.plannedCents / 100, actual: l.actualCents / 100 }))}
-        series={[{ key: 'planned', label: t('budget.planned'), color: '#3451b2' }, { key: 'actual', label: t('budget.actual'), color: '#e0902f' }]}
-        tickFormat={(v) => euros(v * 100, lang)}
-      />
+      <ChartLegend series={series} />
+      <figure className="chart-figure" inert>
+        <GroupedBars
+          width={720}
+          height={280}
+          fontFamily={FONT}
+          data={lines.map((l) => ({ category: label(l, kind), planned: l.plannedCents / 100, actual: l.actualCents / 100 }))}
+          series={series}
+          tickFormat={(v) => euros(v * 100, lang)}
+        />
+      </figure>
       <table className="ui-table plan-budget__table">
         <caption className="visually-hidden">{t('budget.tableCaption')}</caption>
-        <thead><tr><th scope="col" /><th scope="col" className="ui-table__numeric">{t('budget.planned')}</th><th scope="col" className="ui-table__numeric">{t('budget.actual')}</th></tr></thead>
+        <thead><tr><th scope="col">{kind === 'month' ? t('budget.month') : t(`columns.${kind}`)}</th><th scope="col" className="ui-table__numeric">{t('budget.planned')}</th><th scope="col" className="ui-table__numeric">{t('budget.actual')}</th></tr></thead>
         <tbody>
           {lines.map((l) => (
             <tr key={l.key}><th scope="row">{label(l, kind)}</th><td className="ui-table__numeric">{euros(l.plannedCents, lang)}</td><td className="ui-table__numeric">{euros(l.actualCents, lang)}</td></tr>
@@ -50,7 +57,7 @@ export function BudgetView({ engagementId, firstAction, onOpenTable }: { engagem
         <Figure label={t('budget.planned')} value={euros(budget.plannedCents, lang)} danger={budget.plannedOverEnvelopeCents > 0} testId="budget-planned" />
         <Figure label={t('budget.actual')} value={euros(budget.actualCents, lang)} danger={budget.actualOverEnvelopeCents > 0} />
       </div>
-      {base > 0 && <ProgressBar value={budget.actualCents / base} label={t("budget.actual")} valueText={`${Math.round((budget.actualCents / base) * 100)} %`} />}
+      {base > 0 && <ProgressBar value={budget.actualCents / base} label={t("budget.actual")} valueText={formatPercent(budget.actualCents / base, lang)} />}
       {budget.envelopeCents === null && (
         <Banner actions={<SectionLink engagementId={engagementId} section="overview">{tEmpty('envelope')}</SectionLink>}>{t('budget.noEnvelope')}</Banner>
       )}

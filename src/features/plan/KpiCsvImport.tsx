@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api/client';
 import type { CsvMapping, CsvPreview } from '../../shared/model/steering';
@@ -12,6 +12,8 @@ export function KpiCsvImport({ engagementId, objectiveId }: { engagementId: stri
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [done, setDone] = useState<number | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
   const importCsv = usePlanMutation(engagementId, 'measurement:importCsv');
   const load = async (content: string, mapping: CsvMapping | null) => {
     setText(content);
@@ -22,10 +24,24 @@ export function KpiCsvImport({ engagementId, objectiveId }: { engagementId: stri
   const columnOptions = (preview?.columns ?? []).map((c, i) => ({ value: String(i), label: c || `#${i + 1}` }));
   return (
     <Card title={t('steering.importTitle')}>
-      <label className="plan-file">
-        {t('steering.file')}
-        <input type="file" accept=".csv,text/csv" data-testid="kpi-csv" onChange={async (e) => { const f = e.target.files?.[0]; if (f) await load(decodeTextFile(new Uint8Array(await f.arrayBuffer())).text, null); e.target.value = ''; }} />
-      </label>
+      {/* The browser's own file button speaks the OS language, not the app's: ours, over a hidden input. */}
+      <div className="ui-field plan-file">
+        <span className="ui-field__label">{t('steering.file')}</span>
+        <div className="plan-file__row">
+          <Button size="sm" onClick={() => input.current?.click()}>{t('steering.chooseFile')}</Button>
+          <span className="plan-file__name">{fileName ?? t('steering.noFile')}</span>
+          <input
+            ref={input}
+            type="file"
+            accept=".csv,text/csv"
+            className="visually-hidden"
+            aria-label={t('steering.file')}
+            tabIndex={-1}
+            data-testid="kpi-csv"
+            onChange={async (e) => { const f = e.target.files?.[0]; if (f) { setFileName(f.name); await load(decodeTextFile(new Uint8Array(await f.arrayBuffer())).text, null); } e.target.value = ''; }}
+          />
+        </div>
+      </div>
       {preview && (
         <>
           <div className="plan-new plan-new--inline" aria-label={t('steering.mapping')}>

@@ -2,11 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../app/queries/useApiQuery';
 import { useUiLanguage } from '../../app/i18n/useUiLanguage';
+import { formatNumber } from '../../app/format/intl';
 import { KpiLines } from '../../charts/KpiLines';
+import { SCREEN_CHART_FONT } from '../../charts/seriesColours';
+import { useChartColours } from '../../charts/useChartColours';
 import { Button, Card, Loading, Select } from '../../ui';
 import { SectionLink } from '../engagement/SectionLink';
 import { PlanEmptyState } from './PlanEmptyState';
 import { KpiCsvImport } from './KpiCsvImport';
+import { KpiDataTable } from './KpiDataTable';
 import { euros, formatDay } from './planFormat';
 import { usePlanMutation, usePlanQuery } from './usePlan';
 
@@ -14,6 +18,7 @@ import { usePlanMutation, usePlanQuery } from './usePlan';
 export function SteeringView({ engagementId, readOnly }: { engagementId: string; readOnly: boolean }) {
   const { t } = useTranslation('plan');
   const { lang } = useUiLanguage();
+  const colours = useChartColours();
   const objectiveList = useApiQuery(['objective:list', engagementId], 'objective:list', { engagementId }).data;
   const objectives = objectiveList ?? [];
   const [picked, setPicked] = useState('');
@@ -21,6 +26,7 @@ export function SteeringView({ engagementId, readOnly }: { engagementId: string;
   const series = usePlanQuery(engagementId, 'measurement:series', { engagementId, objectiveId: objectiveId ?? 1 }, [objectiveId]).data;
   const alerts = usePlanQuery(engagementId, 'alert:list', { engagementId }).data ?? [];
   const toAction = usePlanMutation(engagementId, 'alert:toAction');
+  const withUnit = (value: number) => `${formatNumber(value, lang)}${series?.unit ? `\u00a0${series.unit}` : ''}`;
   const { t: tEmpty } = useTranslation('planEmpty');
   if (!objectiveList) return <Loading label="…" />;
   return (
@@ -37,17 +43,20 @@ export function SteeringView({ engagementId, readOnly }: { engagementId: string;
                 <p className="plan-hint">{t('steering.noMeasure')}</p>
               ) : (
                 <div data-testid="kpi-chart">
-                  <KpiLines
-                    width={640}
-                    height={260}
-                    fontFamily="Inter, system-ui, sans-serif"
-                    points={series.points.map((p) => ({ label: formatDay(p.measuredOn, lang), value: p.value }))}
-                    target={series.target}
-                    targetLabel={`${t('steering.target')} ${series.target ?? ''} ${series.unit}${series.deadline ? ` · ${formatDay(series.deadline, lang)}` : ''}`}
-                    color="#3451b2"
-                    targetColor="#1d7a4c"
-                  />
-                  <p className="visually-hidden">{series.points.map((p) => `${p.measuredOn}: ${p.value}`).join('; ')}</p>
+                  <figure className="chart-figure" inert>
+                    <KpiLines
+                      width={640}
+                      height={260}
+                      fontFamily={SCREEN_CHART_FONT}
+                      points={series.points.map((p) => ({ label: formatDay(p.measuredOn, lang), value: p.value }))}
+                      target={series.target}
+                      targetLabel={series.target === null ? '' : `${t('steering.target')} ${withUnit(series.target)}${series.deadline ? ` · ${formatDay(series.deadline, lang)}` : ''}`}
+                      color={colours.planned}
+                      targetColor={colours.target}
+                      tickFormat={(v) => formatNumber(v, lang)}
+                    />
+                  </figure>
+                  <KpiDataTable series={series} lang={lang} withUnit={withUnit} />
                 </div>
               )
             )}

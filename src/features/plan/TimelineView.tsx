@@ -50,7 +50,7 @@ export function TimelineView({ engagementId, onOpenTable }: { engagementId: stri
         </defs>
         {months.filter((m, i) => m.getTime() >= start && i % Math.max(1, Math.ceil((months.length * 64) / (WIDTH - LABEL))) === 0).map((m) => (
           <g key={m.getTime()}>
-            <line x1={x(m.toISOString().slice(0, 10))} x2={x(m.toISOString().slice(0, 10))} y1={22} y2={height} stroke="#e4e4df" />
+            <line x1={x(m.toISOString().slice(0, 10))} x2={x(m.toISOString().slice(0, 10))} y1={22} y2={height} className="timeline__grid" />
             <text x={x(m.toISOString().slice(0, 10)) + 4} y={16} className="timeline__month">{monthName.format(m)}</text>
           </g>
         ))}
@@ -84,7 +84,7 @@ export function TimelineView({ engagementId, onOpenTable }: { engagementId: stri
           const ty = yOf.get(d.toId)!;
           return <path key={`${d.fromId}-${d.toId}`} d={`M${fx},${fy} C${fx + 18},${fy} ${tx - 18},${ty} ${tx - 2},${ty}`} fill="none" stroke={d.conflict ? '#b42318' : '#5c636b'} strokeWidth={1.4} markerEnd="url(#tl-arrow)" />;
         })}
-        <line x1={todayX} x2={todayX} y1={22} y2={height} stroke="#3451b2" strokeWidth={2} strokeDasharray="4 3" />
+        <line x1={todayX} x2={todayX} y1={22} y2={height} className="timeline__today-line" strokeWidth={2} strokeDasharray="4 3" />
         <text x={todayX + 4} y={height - 4} className="timeline__today">{t('timeline.today')}</text>
       </svg>
     </div>
