@@ -117,10 +117,11 @@ test('every view of a new engagement says what it is for and what to do next', a
   await expect(tab('Tableau')).toHaveAttribute('aria-selected', 'true');
   await expect(main.getByRole('textbox', { name: 'Intitulé' })).toBeFocused();
 
+  // Each deliverable would come out empty: each says where to start.
   await engagement.goToSection('Livrables');
-  await expect(main.getByRole('heading', { name: 'Aucun export pour l’instant' })).toBeVisible();
-  await expect(button('Tout exporter')).toBeVisible();
-  await page.screenshot({ path: screenshotPath('empty-deliverables.png'), fullPage: true });
+  await expect(main.locator('.deliverable-picker__empty')).toHaveCount(7);
+  await expect(page.getByTestId('empty-source-audit').getByRole('link', { name: 'noter l’audit' })).toHaveAttribute('href', /\/audit$/);
+  await expectEmpty(page, 'deliverables', 'Aucun export pour l’instant', button('Tout exporter'), true);
 
   // An interview just created: the guide beside the notes, then minutes that wait for tagged notes.
   await engagement.goToSection('Entretien');
@@ -156,6 +157,9 @@ test('every view of a new engagement says what it is for and what to do next', a
     await expectEmpty(page, 'plan-steering-en', 'No objective to steer', link('Write the objectives'));
     await engagement.goToSection('Overview');
     await expectEmpty(page, 'overview-en', 'No action planned yet.', link('Build the action plan'), true);
+    // The steps read the counts again: the interview created above has started step 1.
+    await expect(main.locator('.step-list__item--started')).toHaveCount(1);
+    await expect(main.locator('.step-list__item--started')).toContainText('Discovery interview');
   } finally {
     await page.emulateMedia({ colorScheme: 'light' });
     await language.getByRole('button', { name: 'Français' }).click();

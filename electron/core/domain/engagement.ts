@@ -110,8 +110,9 @@ export function getPlannedBudgetCents(db: Database.Database): number {
  * audit, benchmark, personas, plan, deliverables. Shown on the home screen.
  */
 export function computeProgress(counts: EngagementCounts): number {
+  // The same rule as the overview's « Les 7 étapes » (src/features/overview/steps.ts): an interview session started counts.
   const steps = [
-    counts.notes > 0,
+    counts.notes > 0 || counts.interviewSessions > 0,
     counts.objectives > 0,
     counts.auditChannelsScored > 0,
     counts.competitors > 0,

@@ -5,6 +5,7 @@ import { Banner, Loading, PageHeader } from '../../ui';
 import { BrandingProfilesDialog } from '../branding/BrandingProfilesDialog';
 import { useBrandingProfiles } from '../branding/useBrandingProfiles';
 import type { SectionProps } from '../engagement/sectionTypes';
+import { useFreshOverview } from '../engagement/useFreshOverview';
 import './deliverables.css';
 import './deliverablesMessages';
 import { ExportCard } from './ExportCard';
@@ -17,6 +18,7 @@ export default function DeliverablesSection({ engagementId, overview, readOnly }
   const errorText = useErrorText();
   const { list } = useBrandingProfiles();
   const [managing, setManaging] = useState(false);
+  useFreshOverview(engagementId);
   const info = overview.info;
   const profiles = list.data ?? [];
   // The engagement's profile when it still exists, else the first one (what the export would use).
@@ -30,7 +32,7 @@ export default function DeliverablesSection({ engagementId, overview, readOnly }
         <Loading label="…" />
       ) : (
         <div className="deliverables__top">
-          <ExportCard engagementId={engagementId} lang={info.deliverableLang} profileId={profileId} />
+          <ExportCard engagementId={engagementId} counts={overview.counts} lang={info.deliverableLang} profileId={profileId} />
           {profileId && (
             <ExportSettingsCard
               engagementId={engagementId}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../app/useErrorText';
 import type { Lang } from '../../shared/lang';
+import type { EngagementCounts } from '../../shared/model/engagement';
 import { DELIVERABLE_KINDS, type DeliverableKind } from '../../shared/model/deliverables';
 import { Banner, Button, Card } from '../../ui';
 import { DeliverablePicker } from './DeliverablePicker';
@@ -10,7 +11,7 @@ import { ExportResultList } from './ExportResultList';
 import { useExportJob } from './useExportJob';
 
 /** Choose the deliverables, export them, follow the progress, see the files written. */
-export function ExportCard({ engagementId, lang, profileId }: { engagementId: string; lang: Lang; profileId: string | null }) {
+export function ExportCard({ engagementId, counts, lang, profileId }: { engagementId: string; counts: EngagementCounts; lang: Lang; profileId: string | null }) {
   const { t } = useTranslation('deliverables');
   const errorText = useErrorText();
   const [selected, setSelected] = useState<Set<DeliverableKind>>(() => new Set());
@@ -21,7 +22,7 @@ export function ExportCard({ engagementId, lang, profileId }: { engagementId: st
 
   return (
     <Card title={t('choose.title')} description={t('choose.description')} className="export-card">
-      <DeliverablePicker selected={selected} onChange={setSelected} disabled={running} />
+      <DeliverablePicker engagementId={engagementId} counts={counts} selected={selected} onChange={setSelected} disabled={running} />
       <div className="export-card__actions">
         <Button variant="primary" disabled={running || chosen.length === 0} onClick={() => start(chosen)}>
           {chosen.length ? t('choose.exportSelected', { count: chosen.length }) : t('choose.exportNone')}

@@ -13,6 +13,15 @@ const fr = {
     specification: { title: 'Cahier des charges fonctionnel', text: 'Contexte, objectifs, cibles, besoins, planning, budget, contraintes et recette.' },
     strategy: { title: 'Rapport de stratégie digitale complet', text: 'Synthèse, tous les livrables ci-dessus et la matrice de traçabilité en annexe.' },
   },
+  emptySource: {
+    note: 'Rien à y mettre pour l’instant :',
+    interview: 'prendre les notes d’entretien',
+    audit: 'noter l’audit',
+    benchmark: 'ajouter les concurrents',
+    personas: 'créer les personas',
+    plan: 'construire le plan d’action',
+    objectives: 'écrire les objectifs',
+  },
   choose: {
     title: 'Livrables à exporter',
     description: 'Cochez un ou plusieurs documents. Ils s’écrivent à côté du fichier de la mission.',
@@ -110,6 +119,15 @@ export const deliverablesMessages: FeatureMessages<typeof fr> = {
       plan: { title: 'Marketing action plan', text: 'Actions table, timeline, budget by phase, KPIs and approval.' },
       specification: { title: 'Functional specification', text: 'Context, objectives, targets, needs, planning, budget, constraints and acceptance.' },
       strategy: { title: 'Full digital strategy report', text: 'Executive summary, all the deliverables above and the traceability matrix in appendix.' },
+    },
+    emptySource: {
+      note: 'Nothing to put in it yet:',
+      interview: 'take the interview notes',
+      audit: 'score the audit',
+      benchmark: 'add the competitors',
+      personas: 'create the personas',
+      plan: 'build the action plan',
+      objectives: 'write the objectives',
     },
     choose: {
       title: 'Deliverables to export',

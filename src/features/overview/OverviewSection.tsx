@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SectionProps } from '../engagement/sectionTypes';
+import { useFreshOverview } from '../engagement/useFreshOverview';
 import { PageHeader } from '../../ui';
 import { ClientInfoCard } from './ClientInfoCard';
 import { KeyFigures } from './KeyFigures';
@@ -13,6 +14,7 @@ import { OverviewSmartSummary } from './OverviewSmartSummary';
 /** « Vue d'ensemble »: key figures, the client record, the seven steps, stakeholders. */
 export default function OverviewSection({ engagementId, overview, readOnly }: SectionProps) {
   const { t } = useTranslation('overview');
+  useFreshOverview(engagementId);
   const { info } = overview;
   const subtitle = [info.clientName, info.clientSector, info.clientCity].filter(Boolean).join(' · ');
   return (
