@@ -8,6 +8,9 @@ export default defineConfig({
   // Main-side bundle: the Electron main process, and the same core run by plain
   // Node as the CLI (`cli`) and the browser mode's loopback server (`web`).
   main: {
+    // React (charts drawn in the export worker) picks its build from NODE_ENV at load time: without
+    // this the app's exports ran React's development build, about twice as slow.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: 'out/main',
       rollupOptions: {

@@ -23,18 +23,28 @@ export const chartKey = {
   kpi: (objectiveId: number) => `kpi:${objectiveId}`,
 } as const;
 
-/** Draws every chart the engagement has data for, once, for all the deliverables of the job. */
-export async function buildCharts(snap: EngagementSnapshot, theme: Theme, fmt: Fmt, L: Labels): Promise<Record<string, ChartImage>> {
+/** The kinds of chart a deliverable may show (a deliverable lists those it needs, see catalog.ts). */
+export type ChartFamily = 'auditRadar' | 'benchmark' | 'budget' | 'timeline' | 'kpi';
+export const CHART_FAMILIES: readonly ChartFamily[] = ['auditRadar', 'benchmark', 'budget', 'timeline', 'kpi'];
+
+/**
+ * Draws the charts of the given families the engagement has data for, once, for all the
+ * deliverables of the job. Each PNG is rasterised on libuv's thread pool (resvg's renderAsync)
+ * while the next chart renders, and all are awaited at the end.
+ */
+export async function buildCharts(snap: EngagementSnapshot, theme: Theme, fmt: Fmt, L: Labels, families: ReadonlySet<ChartFamily> = new Set(CHART_FAMILIES)): Promise<Record<string, ChartImage>> {
+  if (families.size === 0) return {};
   const fontFamily = theme.chartFont;
   const colours = seriesColours(theme);
-  const charts: Record<string, ChartImage> = {};
+  const pending: Record<string, Promise<ChartImage>> = {};
+  const charts = pending;
   await withChartDom(async (render) => {
-    const radar = auditRadarData(snap, fmt);
+    const radar = families.has('auditRadar') ? auditRadarData(snap, fmt) : [];
     if (radar.length >= 3) {
       const series = [{ key: 'client', label: fmt.text(snap.engagement.info.clientName), color: colours[0]! }];
       charts[chartKey.auditRadar] = toChartImage(await render(<AuditRadar data={radar} series={series} width={620} height={400} fontFamily={fontFamily} />), { width: 620, height: 400, fontFamily });
     }
-    const bench = benchmarkData(snap, fmt, L, colours);
+    const bench = families.has('benchmark') ? benchmarkData(snap, fmt, L, colours) : { data: [], series: [] };
     if (bench.data.length && bench.series.length > 1) {
       charts[chartKey.benchmarkBars] = toChartImage(
         await render(<GroupedBars data={bench.data} series={bench.series} domain={[0, 5]} width={640} height={bench.data.length > 5 ? 380 : 320} fontFamily={fontFamily} />),
@@ -50,7 +60,7 @@ export async function buildCharts(snap: EngagementSnapshot, theme: Theme, fmt: F
         );
       }
     }
-    const budget = budgetByPhase(snap, L);
+    const budget = families.has('budget') ? budgetByPhase(snap, L) : [];
     if (budget.some((b) => b.planned > 0)) {
       const data = budget.map((b) => ({ category: fmt.text(b.name), planned: b.planned / 100, actual: b.actual / 100 }));
       const hasActual = budget.some((b) => b.actual > 0);
@@ -61,11 +71,11 @@ export async function buildCharts(snap: EngagementSnapshot, theme: Theme, fmt: F
         { width: 640, height: 300, fontFamily, legend: series },
       );
     }
-    const rows = timelineRows(snap, fmt, L, colours);
+    const rows = families.has('timeline') ? timelineRows(snap, fmt, L, colours) : [];
     if (rows.some((r) => !r.heading)) {
       charts[chartKey.timeline] = toChartImage(await render(<PlanTimeline rows={rows} width={680} fontFamily={fontFamily} locale={fmt.locale} />), { width: 680, height: timelineHeight(rows.length), fontFamily });
     }
-    for (const objective of snap.objectives.objectives) {
+    for (const objective of families.has('kpi') ? snap.objectives.objectives : []) {
       if (!objective.measurements.length) continue;
       const points = [
         ...(objective.baseline !== null ? [{ label: L.objective.baseline, value: objective.baseline }] : []),
@@ -78,5 +88,7 @@ export async function buildCharts(snap: EngagementSnapshot, theme: Theme, fmt: F
       );
     }
   });
-  return charts;
+  const keys = Object.keys(pending);
+  const images = await Promise.all(keys.map((key) => pending[key]!));
+  return Object.fromEntries(keys.map((key, index) => [key, images[index]!]));
 }

@@ -2,9 +2,9 @@ import type { ReactElement } from 'react';
 
 /**
  * Renders a chart component to SVG markup in a happy-dom document. recharts 3 returns an
- * empty wrapper through renderToStaticMarkup, so the chart is mounted with createRoot inside
- * act() and its `svg.recharts-surface` read back. Runs in the export worker only: the DOM
- * globals it installs never reach the main process.
+ * empty wrapper through renderToStaticMarkup, so the chart is mounted with createRoot and its
+ * `svg.recharts-surface` read back once it settles. Runs in the export worker only: the DOM
+ * globals it installs never reach the main process, and go with the worker.
  */
 /**
  * HTML serialisation leaves « < » and « > » raw inside attribute values (a label like
@@ -19,30 +19,39 @@ export function xmlSafeAttributes(markup: string): string {
     .replace(/&nbsp;/g, '&#160;');
 }
 
+/** Turns of the event loop a chart gets to settle: recharts measures, then draws, in effects. */
+const MAX_SETTLE_TURNS = 50;
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export async function withChartDom<T>(work: (render: (element: ReactElement) => Promise<string>) => Promise<T>): Promise<T> {
   const { GlobalRegistrator } = await import('@happy-dom/global-registrator');
-  const registered = !('document' in globalThis);
-  if (registered) GlobalRegistrator.register({ width: 1200, height: 900 });
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  const { act } = await import('react');
+  if (!('document' in globalThis)) GlobalRegistrator.register({ width: 1200, height: 900 });
+  const { flushSync } = await import('react-dom');
   const { createRoot } = await import('react-dom/client');
+  // React's production build (the app's) has no act(): render synchronously, then let the effects
+  // recharts schedules run until the drawing stops changing.
   const render = async (element: ReactElement): Promise<string> => {
     const host = document.createElement('div');
     document.body.appendChild(host);
     const root = createRoot(host);
     try {
-      await act(async () => root.render(element));
-      const svg = host.querySelector('.recharts-wrapper > svg.recharts-surface') ?? host.querySelector('svg.recharts-surface');
-      if (!svg) throw new Error('chart rendered no SVG');
-      return xmlSafeAttributes(svg.outerHTML);
+      flushSync(() => root.render(element));
+      let drawn = '';
+      for (let turn = 0; turn < MAX_SETTLE_TURNS; turn++) {
+        await nextTurn();
+        const svg = host.querySelector('.recharts-wrapper > svg.recharts-surface') ?? host.querySelector('svg.recharts-surface');
+        const markup = svg?.outerHTML ?? '';
+        if (markup && markup === drawn) break;
+        drawn = markup;
+      }
+      if (!drawn) throw new Error('chart rendered no SVG');
+      return xmlSafeAttributes(drawn);
     } finally {
-      await act(async () => root.unmount());
+      root.unmount();
       host.remove();
     }
   };
-  try {
-    return await work(render);
-  } finally {
-    if (registered) await GlobalRegistrator.unregister();
-  }
+  // The DOM globals stay for the life of the thread: it is the export worker's own, and React's
+  // scheduler may still run work that reads `window` after the last chart (its development build does).
+  return work(render);
 }

@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import type { Series } from '../../../../src/charts/chartProps';
 import type { ChartImage } from '../kit/context';
 
@@ -10,9 +10,10 @@ const PNG_ZOOM = 2.5;
 
 /**
  * Wraps the chart's SVG in a standalone document (xmlns, white background, a legend drawn
- * in SVG since recharts' own is HTML) and rasterises a PNG fallback with resvg.
+ * in SVG since recharts' own is HTML) and rasterises a PNG fallback with resvg, off the
+ * JavaScript thread.
  */
-export function toChartImage(inner: string, options: { width: number; height: number; fontFamily: string; legend?: Series[] }): ChartImage {
+export async function toChartImage(inner: string, options: { width: number; height: number; fontFamily: string; legend?: Series[] }): Promise<ChartImage> {
   const legend = options.legend?.length ? options.legend : [];
   // Legend items flow in rows no wider than the chart (six competitors' names do not fit one row).
   const rows: { x: number; label: string; color: string }[][] = [];
@@ -48,12 +49,11 @@ export function toChartImage(inner: string, options: { width: number; height: nu
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(options.fontFamily)}">` +
     `<rect width="100%" height="100%" fill="#FFFFFF"/>${legendGroup}${body}</svg>`;
   const families = options.fontFamily.split(',').map((f) => f.trim());
-  const png = new Resvg(svg, {
+  const rendered = await renderAsync(svg, {
     fitTo: { mode: 'zoom', value: PNG_ZOOM },
     background: '#FFFFFF',
     font: { loadSystemFonts: true, defaultFontFamily: families[families.length - 1] ?? 'Carlito', sansSerifFamily: 'Carlito' },
-  })
-    .render()
-    .asPng();
+  });
+  const png = rendered.asPng();
   return { svg: new Uint8Array(Buffer.from(svg, 'utf8')), png: new Uint8Array(png), width, height };
 }

@@ -5,16 +5,24 @@ import type { PreparedImage } from './context';
 /** Longest side kept for photos and screenshots: ~200 dpi at the largest size the deliverables print them. */
 const MAX_SIDE = 1400;
 
+/** Images compressed at once: sharp works on libuv's pool (4 threads), more only queue and hold memory. */
+const CONCURRENCY = 4;
+
 /**
- * Checks and downscales every image a deliverable shows. Anything sharp cannot decode is
- * left out (the deliverable then shows no picture there) rather than embedded as is.
+ * Checks and downscales the images the deliverables show (`ids`; all of them when absent).
+ * Anything sharp cannot decode is left out (the deliverable then shows no picture there)
+ * rather than embedded as is.
  */
-export async function prepareImages(snapshot: EngagementSnapshot): Promise<Record<number, PreparedImage>> {
+export async function prepareImages(snapshot: EngagementSnapshot, ids?: ReadonlySet<number>): Promise<Record<number, PreparedImage>> {
+  const queue = Object.values(snapshot.images).filter((image) => !ids || ids.has(image.id));
   const out: Record<number, PreparedImage> = {};
-  for (const image of Object.values(snapshot.images)) {
-    const prepared = await prepareImage(image.data);
-    if (prepared) out[image.id] = prepared;
-  }
+  const worker = async () => {
+    for (let image = queue.shift(); image; image = queue.shift()) {
+      const prepared = await prepareImage(image.data);
+      if (prepared) out[image.id] = prepared;
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   return out;
 }
 

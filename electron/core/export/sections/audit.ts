@@ -8,6 +8,9 @@ import { CONTENT_WIDTH, twipsToPx } from '../kit/page';
 import { dataTable } from '../kit/tables';
 import type { SnapshotChannel } from '../snapshot';
 
+/** Screenshots printed per channel: more would turn the audit into an album. */
+export const SCREENSHOTS_PER_CHANNEL = 4;
+
 const scoreText = (ctx: Ctx, score: number | null) => (score === null ? ctx.L.audit.na : `${ctx.fmt.number(score, 1)} / 5`);
 
 function channelBlocks(ctx: Ctx, channel: SnapshotChannel): Block[] {
@@ -39,7 +42,7 @@ function channelBlocks(ctx: Ctx, channel: SnapshotChannel): Block[] {
   out.push(...(channel.strengths.length ? bullets(ctx, channel.strengths.map((s) => s.text)) : [emptyNote(ctx)]));
   out.push(h3(ctx, L.improvements));
   out.push(...(channel.improvements.length ? bullets(ctx, channel.improvements.map((s) => s.text)) : [emptyNote(ctx)]));
-  for (const image of channel.images.slice(0, 4)) {
+  for (const image of channel.images.slice(0, SCREENSHOTS_PER_CHANNEL)) {
     const prepared = ctx.assets.images[image.imageId];
     if (!prepared) continue;
     out.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120 }, children: [pictureRun(prepared, twipsToPx(CONTENT_WIDTH) * 0.8, 360, image.caption || channel.name)] }));
