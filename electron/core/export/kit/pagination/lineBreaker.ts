@@ -78,7 +78,7 @@ export function breakLines(pieces: readonly Piece[], settings: LineSettings): Fl
           textHeight = Math.max(textHeight, height);
         }
         // A hyphen ends a piece of the word the line may break after (« Auvergne-|Rhône-|Alpes »).
-        const syllables = part.split(/(?<=-)/);
+        const syllables = part.includes('-') ? part.split(/(?<=-)/) : [part];
         syllables.forEach((syllable, at) => {
           if (at > 0) placeWord();
           if (syllable) {
