@@ -63,3 +63,42 @@ test('undo and redo: a field edit and a deletion undone with Ctrl+Z, redone with
   await engagement.goToSection('Vue d’ensemble');
   await expect(page.getByText('Aucune partie prenante pour l’instant', { exact: false })).toBeVisible();
 });
+
+test('« Édition › Annuler » of the desktop menu: the command reaches the renderer on its event stream and undoes the last edit, or the typing in a field', async ({ page }) => {
+  test.setTimeout(90_000);
+  // The desktop menu sends { type: 'command', command: 'edit.undo' } on the event channel
+  // (tests/unit/appMenu.test.ts); in browser mode that channel is /api/events. The stream is
+  // answered here, so the test decides when a menu command arrives (the renderer reconnects
+  // every 2 s after a stream ends).
+  const queued: string[] = [];
+  await page.route('**/api/events', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/event-stream', body: queued.splice(0).map((command) => `data: ${JSON.stringify({ type: 'command', command })}\n\n`).join('') }),
+  );
+  const menu = async (command: 'edit.undo' | 'edit.redo') => {
+    queued.push(command);
+    await expect.poll(() => queued.length, { timeout: 10_000 }).toBe(0);
+  };
+  const home = new HomePage(page);
+  const engagement = new EngagementPage(page);
+  await home.launch();
+  await home.createEngagement({ clientName: 'Menuiserie Blanc', title: 'Refonte du site' });
+  await engagement.expectOverview('Menuiserie Blanc', 'Refonte du site');
+
+  await engagement.field('Client').fill('Menuiserie Blanc & Fils');
+  await engagement.field('Client').blur();
+  await expect(engagement.clientName).toHaveText('Menuiserie Blanc & Fils');
+  await page.getByRole('heading', { level: 1 }).click();
+  await menu('edit.undo');
+  await expect(engagement.clientName).toHaveText('Menuiserie Blanc');
+  await expect(page.locator('.ui-toast').filter({ hasText: 'Modification annulée' })).toBeVisible();
+  await menu('edit.redo');
+  await expect(engagement.clientName).toHaveText('Menuiserie Blanc & Fils');
+
+  // With the focus in a text field, the menu's Annuler is the field's own undo.
+  const context = engagement.field('Contexte et enjeux de la mission');
+  await context.click();
+  await page.keyboard.type('Atelier familial');
+  await menu('edit.undo');
+  await expect(context).not.toHaveValue('Atelier familial');
+  await expect(engagement.clientName).toHaveText('Menuiserie Blanc & Fils');
+});
