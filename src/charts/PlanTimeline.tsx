@@ -43,13 +43,20 @@ export function PlanTimeline({ rows, width, fontFamily, locale }: { rows: Timeli
     if (cursor.getTime() >= start - DAY) months.push({ time: cursor.getTime(), label: monthFormat.format(cursor) });
     cursor.setUTCMonth(cursor.getUTCMonth() + 1);
   }
+  // Every month keeps its grid line; labels go every `step` months so they never run into each
+  // other (« avr. 26 » is about 45 px at 11 px, a month of a year-long plan about 35 px), and a
+  // label that would run past the right edge is left out.
+  const labelWidth = Math.max(0, ...months.map((m) => m.label.length)) * 11 * 0.56 + 10;
+  const monthWidth = (30.4 * DAY * plotWidth) / span;
+  const step = Math.max(1, Math.ceil(labelWidth / monthWidth));
+  const labelled = (index: number, time: number) => index % step === 0 && x(Math.max(time, start)) + 4 + labelWidth - 10 <= width;
   return (
     <svg className="recharts-surface" width={width} height={height} viewBox={`0 0 ${width} ${height}`} style={{ fontFamily }}>
       <rect x={0} y={0} width={width} height={height} fill="#FFFFFF" />
-      {months.map((m) => (
+      {months.map((m, index) => (
         <g key={m.time}>
           <line x1={x(Math.max(m.time, start))} x2={x(Math.max(m.time, start))} y1={TOP - 8} y2={height - 8} stroke={GRID_COLOR} />
-          <text x={x(Math.max(m.time, start)) + 4} y={TOP - 14} fontSize={11} fill={AXIS_COLOR} fontFamily={fontFamily}>{m.label}</text>
+          {labelled(index, m.time) && <text x={x(Math.max(m.time, start)) + 4} y={TOP - 14} fontSize={11} fill={AXIS_COLOR} fontFamily={fontFamily}>{m.label}</text>}
         </g>
       ))}
       {rows.map((row, index) => {
