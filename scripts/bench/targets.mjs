@@ -46,9 +46,18 @@ export function targets({ sizes, big, reportSize, results, pandoc }) {
 
   const w = results.workspace;
   add(`${w.files} engagements`, 'list files (workspace:listFiles)', w.listMs, 'ms', below(300, 'ms'));
-  add(`${w.files} engagements`, 'metadata of every file (client, title, status)', w.metadataMs, 'ms', below(300, 'ms'));
+  if (w.listWithMetadataMs !== undefined) {
+    add(`${w.files} engagements`, 'list with client, title, status: first, cache cold (worker fills it)', w.listWithMetadataFirstMs, 'ms');
+    add(`${w.files} engagements`, 'list with client, title, status (median, from the cache)', w.listWithMetadataMs, 'ms', below(300, 'ms'));
+    add(`${w.files} engagements`, 'reference: opening every file for its metadata', w.metadataMs, 'ms');
+  } else {
+    add(`${w.files} engagements`, 'metadata of every file (client, title, status)', w.metadataMs, 'ms', below(300, 'ms'));
+  }
   for (const [term, search] of Object.entries(w.search)) {
-    add(`${w.files} engagements`, `search « ${term} », first (${search.hits} files match)`, search.firstMs, 'ms', below(500, 'ms'));
+    // Since the search cache is filled when a folder is listed, the first search follows the listing above; a search
+    // typed before that fill ends waits for it (the « first, cache cold » listing figure).
+    const first = w.listWithMetadataMs !== undefined ? 'first after the listing' : 'first';
+    add(`${w.files} engagements`, `search « ${term} », ${first} (${search.hits} files match)`, search.firstMs, 'ms', below(500, 'ms'));
     add(`${w.files} engagements`, `search « ${term} », again (median)`, search.medianMs, 'ms', below(500, 'ms'));
   }
 

@@ -200,10 +200,13 @@ describe('search cache', () => {
     const c = client;
     const folder = path.join(c.root, 'dossier');
     const files = Array.from({ length: 12 }, (_, i) => makeEngagement(folder, `mission-${i}.orchestre`, `Client ${i}`));
-    await c.call('workspace:listFiles', { folder });
+    // Listing never opens the files: nothing is known of them yet.
+    expect((await c.call('workspace:listFiles', { folder })).every((entry) => entry.meta === null)).toBe(true);
     await c.services.searchCache.settled();
-    // Every file is in the cache, metadata included, before any search.
+    // Every file is in the cache, metadata included, before any search; the next listing shows it.
     for (const [i, file] of files.entries()) expect(c.services.searchCache.info(file, fs.statSync(file))).toMatchObject({ clientName: `Client ${i}`, status: 'active' });
+    const listed = await c.call('workspace:listFiles', { folder });
+    expect(listed.find((entry) => entry.path === files[5])!.meta).toMatchObject({ clientName: 'Client 5', title: expect.any(String), status: 'active' });
     const changed = new Database(files[3]!);
     changed.prepare("UPDATE engagement SET client_name = 'Client renommé'").run();
     changed.close();

@@ -185,7 +185,7 @@ export class Workspace {
         const full = path.join(folder, name);
         try {
           const stat = fs.statSync(full);
-          return stat.isFile() ? [{ path: full, fileName: name, sizeBytes: stat.size, modifiedAt: stat.mtimeMs }] : [];
+          return stat.isFile() ? [{ path: full, fileName: name, sizeBytes: stat.size, modifiedAt: stat.mtimeMs, meta: null }] : [];
         } catch {
           return [];
         }

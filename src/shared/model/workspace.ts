@@ -23,6 +23,19 @@ export interface EngagementFileEntry {
   fileName: string;
   sizeBytes: number;
   modifiedAt: number;
+  /**
+   * Client, title and status as the search cache read them from this very
+   * version of the file (same size and date); null until the cache has it
+   * (it is filled in the background once the folder is listed).
+   */
+  meta: EngagementFileMeta | null;
+}
+
+export interface EngagementFileMeta {
+  clientName: string;
+  title: string;
+  status: string;
+  updatedAt: number;
 }
 
 export interface WorkspaceState {

@@ -16,7 +16,8 @@ export const workspaceHandlers: Handlers<typeof workspaceContract> = {
     const files = ctx.workspace.listFiles(input.folder);
     // A folder listed is likely to be searched next: its files are read into the search cache in the background.
     ctx.searchCache.warm(files.map((file) => file.path));
-    return files;
+    // Never opens a file to describe it: what the cache read from this very version, or nothing yet.
+    return files.map((file) => ({ ...file, meta: ctx.searchCache.info(file.path, { size: file.sizeBytes, mtimeMs: file.modifiedAt }) }));
   },
   'branding:list': (_input, ctx) => ctx.workspace.brandingProfiles(),
   'branding:save': (input, ctx) => ctx.workspace.saveBranding(input),

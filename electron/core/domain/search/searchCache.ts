@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { FileSearchResult, SearchHit } from '../../../../src/shared/model/search';
+import type { EngagementFileMeta } from '../../../../src/shared/model/workspace';
 import { SECTION_OF_KIND } from '../../../../src/shared/model/search';
 import { sql } from '../../store/statements';
 import { ftsQuery } from './ftsQuery';
@@ -56,13 +57,6 @@ interface FileRow {
   title: string;
 }
 
-/** Metadata of a cached file, as read when it last changed. */
-export interface CachedFileInfo {
-  clientName: string;
-  title: string;
-  status: string;
-  updatedAt: number;
-}
 
 /**
  * Search across engagements, kept fast by a disposable cache in the app's data
@@ -164,18 +158,31 @@ export class SearchCache {
       const batch = [...this.toWarm];
       this.toWarm.clear();
       try {
-        this.db(); // the cache's schema exists before a worker opens it
-        if (batch.length <= INLINE_WARM_FILES) this.update(batch);
-        else await runCacheWorker(this.file, batch);
+        // A stat and a lookup each (microseconds) leave only the files that changed to read.
+        const stale = batch.filter((filePath) => this.isStale(filePath));
+        if (stale.length <= INLINE_WARM_FILES) this.update(stale);
+        else await runCacheWorker(this.file, stale);
       } catch {
         return;
       }
     }
   }
 
+  /** Whether this file is missing from the cache or changed since it was read (a file gone is not stale: nothing to read). */
+  private isStale(filePath: string): boolean {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(filePath);
+    } catch {
+      return false;
+    }
+    const cached = sql<[string], FileRow>(this.db(), 'SELECT id, mtime, size, readable FROM files WHERE path = ?').get(filePath);
+    return !cached || cached.mtime !== stat.mtimeMs || cached.size !== stat.size;
+  }
+
   /** Client, title and status of a file as cached, if the cache holds this very version of it (same size and time). */
-  info(filePath: string, stat: { size: number; mtimeMs: number }): CachedFileInfo | null {
-    const row = sql<[string], CachedFileInfo & { mtime: number; size: number }>(
+  info(filePath: string, stat: { size: number; mtimeMs: number }): EngagementFileMeta | null {
+    const row = sql<[string], EngagementFileMeta & { mtime: number; size: number }>(
       this.db(),
       'SELECT mtime, size, client_name AS clientName, title, status, updated_at AS updatedAt FROM files WHERE path = ? AND readable = 1',
     ).get(filePath);
