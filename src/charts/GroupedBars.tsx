@@ -15,8 +15,8 @@ export interface BarDatum {
  * budget planned vs actual per phase. `valueLabel` formats the figure printed on each bar.
  */
 export function GroupedBars({
-  data, series, width, height, fontFamily, domain, valueLabel, tickFormat,
-}: ChartFrame & { data: BarDatum[]; series: Series[]; domain?: [number, number]; valueLabel?: (value: number) => string; tickFormat?: (value: number) => string }) {
+  data, series, width, height, fontFamily, domain, scale, valueLabel, tickFormat,
+}: ChartFrame & { data: BarDatum[]; series: Series[]; domain?: [number, number]; scale?: { min: number; max: number; ticks: number[] }; valueLabel?: (value: number) => string; tickFormat?: (value: number) => string }) {
   const margin = { top: 24, right: 16, bottom: 8, left: 8 };
   const yAxisWidth = tickFormat ? 72 : 32;
   // Long channel names wrap (or slant on narrow bands) and widen the left margin rather than being cut.
@@ -34,6 +34,7 @@ export function GroupedBars({
       />
       <YAxis
         {...(domain ? { domain, ticks: Array.from({ length: domain[1] - domain[0] + 1 }, (_, i) => domain[0] + i) } : {})}
+        {...(scale ? { domain: [scale.min, scale.max], ticks: scale.ticks } : {})}
         tick={{ fill: AXIS_COLOR, fontSize: 11, fontFamily }}
         tickLine={false}
         axisLine={false}

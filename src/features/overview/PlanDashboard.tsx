@@ -68,7 +68,7 @@ export function PlanDashboard({ engagementId }: { engagementId: string }) {
           <h3 className="plan-dash__title">{t('dashboard.alerts', { count: d.alertCount })}</h3>
           <ul className="plan-dash__list">
             {d.alerts.map((a) => (
-              <li key={a.key}><strong>{t(`steering.alerts.${a.kind}`, { figure: a.figure })}</strong> — {a.label}</li>
+              <li key={a.key}><strong>{t(`steering.alerts.${a.kind}`, { figure: a.figure, count: a.figure ?? 0 })}</strong> — {a.label}</li>
             ))}
           </ul>
         </section>

@@ -3,6 +3,7 @@ import { useUiLanguage } from '../../app/i18n/useUiLanguage';
 import { formatPercent, localeOf } from '../../app/format/intl';
 import { ChartLegend } from '../../charts/ChartLegend';
 import { GroupedBars } from '../../charts/GroupedBars';
+import { niceScale } from '../../charts/niceScale';
 import { useChartColours } from '../../charts/useChartColours';
 import type { BudgetLine } from '../../shared/model/plan';
 import { Banner, Button, Card, Loading, ProgressBar } from '../../ui';
@@ -31,7 +32,9 @@ export function BudgetView({ engagementId, firstAction, onOpenTable }: { engagem
       <figure className="chart-figure" inert>
         <GroupedBars
           width={720}
-          height={280}
+          // Many categories slant their names under the bars: more height keeps the bars readable.
+          height={lines.length > 6 ? 380 : 280}
+          scale={niceScale(0, Math.max(0, ...lines.map((l) => Math.max(l.plannedCents, l.actualCents) / 100)))}
           fontFamily={FONT}
           data={lines.map((l) => ({ category: label(l, kind), planned: l.plannedCents / 100, actual: l.actualCents / 100 }))}
           series={series}

@@ -72,7 +72,7 @@ export function SteeringView({ engagementId, readOnly }: { engagementId: string;
             {alerts.map((a) => (
               <li key={a.key} className={`plan-alert plan-alert--${a.kind}`}>
                 <span>
-                  <strong>{t(`steering.alerts.${a.kind}`, { figure: a.figure })}</strong>
+                  <strong>{t(`steering.alerts.${a.kind}`, { figure: a.figure, count: a.figure ?? 0 })}</strong>
                   {a.kind === 'action_over_budget' && a.figure !== null && ` (+${euros(a.figure, lang)})`} — {a.label}
                 </span>
                 {!readOnly && (

@@ -132,7 +132,8 @@ const fr = {
     noAlert: 'Aucune alerte.',
     alerts: {
       objective_off_track: 'Objectif en retard sur sa trajectoire ({{figure}} % du progrès attendu)',
-      action_late: 'Action en retard de {{figure}} jour(s)',
+      action_late_one: 'Action en retard de {{count}} jour',
+      action_late_other: 'Action en retard de {{count}} jours',
       action_over_budget: 'Dépassement de budget',
       action_without_objective: 'Action sans objectif',
     },
@@ -293,7 +294,8 @@ export const planMessages: FeatureMessages<typeof fr> = {
       noAlert: 'No alert.',
       alerts: {
         objective_off_track: 'Objective behind its trajectory ({{figure}}% of the expected progress)',
-        action_late: 'Action {{figure}} day(s) late',
+        action_late_one: 'Action {{count}} day late',
+        action_late_other: 'Action {{count}} days late',
         action_over_budget: 'Over budget',
         action_without_objective: 'Action without an objective',
       },
