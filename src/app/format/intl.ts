@@ -1,4 +1,5 @@
 import type { Lang } from '../../shared/lang';
+import { dateTimeFormat, numberFormat, relativeTimeFormat } from './intlCache';
 
 /**
  * Dates, numbers and euros through Intl, in the UI language. Amounts are euro
@@ -12,7 +13,7 @@ export function localeOf(lang: Lang): string {
 
 export function formatEuros(cents: number, lang: Lang, options: { showCents?: boolean } = {}): string {
   const showCents = options.showCents ?? cents % 100 !== 0;
-  return new Intl.NumberFormat(locales[lang], {
+  return numberFormat(locales[lang], {
     style: 'currency',
     currency: 'EUR',
     minimumFractionDigits: showCents ? 2 : 0,
@@ -21,11 +22,11 @@ export function formatEuros(cents: number, lang: Lang, options: { showCents?: bo
 }
 
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(locales[lang]).format(value);
+  return numberFormat(locales[lang]).format(value);
 }
 
 export function formatPercent(ratio: number, lang: Lang): string {
-  return new Intl.NumberFormat(locales[lang], { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  return numberFormat(locales[lang], { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 
 /** A calendar day `YYYY-MM-DD`, read as a local date (no time-zone shift). */
@@ -33,14 +34,14 @@ export function formatIsoDate(iso: string, lang: Lang, style: 'long' | 'medium' 
   const [year, month, day] = iso.split('-').map(Number);
   if (!year || !month || !day) return iso;
   const date = new Date(year, month - 1, day);
-  return new Intl.DateTimeFormat(
+  return dateTimeFormat(
     locales[lang],
     style === 'long' ? { dateStyle: 'long' } : { dateStyle: 'medium' },
   ).format(date);
 }
 
 export function formatDateTime(epochMs: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeStyle: 'short' }).format(epochMs);
+  return dateTimeFormat(locales[lang], { dateStyle: 'long', timeStyle: 'short' }).format(epochMs);
 }
 
 const MINUTE = 60_000;
@@ -50,10 +51,10 @@ const DAY = 24 * HOUR;
 /** « il y a 5 minutes », « hier »… within a week, then an absolute date. */
 export function formatRelativeTime(epochMs: number, lang: Lang, now: number = Date.now()): string {
   const elapsed = now - epochMs;
-  const rtf = new Intl.RelativeTimeFormat(locales[lang], { numeric: 'auto' });
+  const rtf = relativeTimeFormat(locales[lang], { numeric: 'auto' });
   if (elapsed < MINUTE) return rtf.format(0, 'second');
   if (elapsed < HOUR) return rtf.format(-Math.round(elapsed / MINUTE), 'minute');
   if (elapsed < DAY) return rtf.format(-Math.round(elapsed / HOUR), 'hour');
   if (elapsed < 7 * DAY) return rtf.format(-Math.round(elapsed / DAY), 'day');
-  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium' }).format(epochMs);
+  return dateTimeFormat(locales[lang], { dateStyle: 'medium' }).format(epochMs);
 }
