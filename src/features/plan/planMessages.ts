@@ -202,7 +202,7 @@ export const planMessages: FeatureMessages<typeof fr> = {
       channel: 'Channel',
       start: 'Start',
       end: 'End',
-      budget: 'Planned budget (€, excl. VAT)',
+      budget: 'Budget (€ excl. VAT)',
       create: 'Add the action',
     },
     budget: {

@@ -42,7 +42,9 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  */
 export async function applyVariant(page: Page, request: APIRequestContext, variant: Variant): Promise<void> {
   const response = await request.post('/api/workspace%3AsetLanguage', {
-    headers: { Authorization: `Bearer ${E2E_TOKEN}` },
+    // A fresh connection each time: the variants come ~5 s apart, just when the server drops an
+    // idle keep-alive socket, and a reused one then fails with ECONNRESET.
+    headers: { Authorization: `Bearer ${E2E_TOKEN}`, Connection: 'close' },
     data: { lang: variant.lang },
   });
   expect(response.ok()).toBe(true);
