@@ -37,7 +37,7 @@ export async function startServer(workDir) {
   // large export on a loaded machine can take longer. Keep-alive, like the browser.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
   const { hostname, port } = new URL(url);
-  function call(method, payload = {}) {
+  function call(method, payload = {}, retried = false) {
     const body = Buffer.from(JSON.stringify(payload));
     return new Promise((resolve, reject) => {
       const request = http.request(
@@ -57,7 +57,17 @@ export async function startServer(workDir) {
           response.on('error', reject);
         },
       );
-      request.on('error', (error) => reject(new Error(`${method}: ${error.message} (server log: ${slowCalls.slice(-3).join(' | ')})`)));
+      request.on('error', (error) => {
+        // A kept-alive socket the server closed while the bench was busy elsewhere (pandoc, file
+        // opens: the server drops idle sockets after 5 s) fails on reuse before the request is
+        // read: sent again once on a fresh socket, as Node's documentation advises.
+        if (request.reusedSocket && error.code === 'ECONNRESET' && !retried && child.exitCode === null) {
+          call(method, payload, true).then(resolve, reject);
+          return;
+        }
+        const exited = child.exitCode === null ? '' : `; the server exited with ${child.exitCode ?? child.signalCode}`;
+        reject(new Error(`${method}: ${error.message}${exited} (server log: ${slowCalls.slice(-3).join(' | ')})`));
+      });
       request.end(body);
     });
   }
