@@ -38,7 +38,13 @@ export async function measureDeliverables(server, engagementId, folder) {
 export async function measureFullReport(server, engagementId, folder, runs) {
   const samples = [];
   for (let i = 0; i < runs; i += 1) samples.push(await exportOnce(server, engagementId, ['strategy'], folder));
-  return { ms: median(samples.map((s) => s.ms)), peakMb: Math.max(...samples.map((s) => s.peakMb)), bytes: samples[0].bytes, runs: samples.map((s) => s.ms) };
+  return {
+    ms: median(samples.map((s) => s.ms)),
+    peakMb: Math.max(...samples.map((s) => s.peakMb)),
+    addedMb: Math.max(...samples.map((s) => s.peakMb - s.rssBeforeMb)),
+    bytes: samples[0].bytes,
+    runs: samples.map((s) => s.ms),
+  };
 }
 
 export function measurePandoc(markdownFile, runs) {
