@@ -92,7 +92,9 @@ test('cadrage: 25 tagged notes, conversions, a SMART objective, all kept after r
   // Objectives: complete the SMART fields of one objective.
   await cadrage.goToSection(/^Objectifs/);
   const goal = cadrage.objective('Doubler les demandes de devis venues du site en un an');
-  await expect(goal).toContainText(/«\sDoubler les demandes de devis venues du site en un an\s»/);
+  // The source note is quoted by a <q> (« » drawn by the stylesheet in French, so not in the text).
+  await expect(goal.locator('.objective__source q')).toHaveText('Doubler les demandes de devis venues du site en un an');
+  expect(await goal.locator('.objective__source q').evaluate((q) => getComputedStyle(q).quotes)).toContain('«');
   await cadrage.tabTo(goal.getByRole('button', { name: 'Compléter' }));
   await page.keyboard.press('Enter');
   await cadrage.typeInField(goal, 'Spécifique : précisément quoi, pour qui ?', 'Demandes de devis reçues par le formulaire, architectes et particuliers');
@@ -118,7 +120,7 @@ test('cadrage: 25 tagged notes, conversions, a SMART objective, all kept after r
   await expect(goal).toContainText(/12\s→\s24\scontacts\/mois/);
   await expect(goal.locator('.smart-letter--ok')).toHaveCount(5);
   const other = cadrage.objective('Atteindre 5 000 abonnés Instagram avant le salon');
-  await expect(other).toContainText(/«\sAtteindre 5 000 abonnés Instagram avant le salon\s»/);
+  await expect(other.locator('.objective__source q')).toHaveText('Atteindre 5 000 abonnés Instagram avant le salon');
   await expect(other.locator('.objective__hint')).toBeVisible();
 
   await cadrage.goToSection(/^Entretien/);
