@@ -1,3 +1,4 @@
+import { onTestFinished } from 'vitest';
 import type { MethodInput, MethodName, MethodResult } from '../../src/shared/contract';
 import { createTestApi } from './apiHarness';
 
@@ -21,3 +22,15 @@ export function createTestClient() {
 }
 
 export type TestClient = ReturnType<typeof createTestClient>;
+
+/**
+ * The setup most API tests share: a client whose clock stands still at `now`, with one new
+ * engagement, closed when the test ends. Call it from inside the test.
+ */
+export async function openTestEngagement(now: Date, engagement: MethodInput<'engagement:create'> = { clientName: 'Atelier Moreau' }) {
+  const c = createTestClient();
+  onTestFinished(() => c.close());
+  c.services.now = () => now.getTime();
+  const { engagementId } = await c.call('engagement:create', engagement);
+  return { c, engagementId };
+}

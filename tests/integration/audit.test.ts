@@ -1,14 +1,8 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { createTestClient, type TestClient } from '../helpers/callApi';
-
-let client: TestClient | undefined;
-afterEach(() => client?.close());
+import { describe, expect, test } from 'vitest';
+import { openTestEngagement } from '../helpers/callApi';
 
 async function setup(deliverableLang: 'fr' | 'en' = 'fr') {
-  client = createTestClient();
-  client.services.now = () => new Date(2026, 2, 15, 10, 0).getTime();
-  const { engagementId } = await client.call('engagement:create', { clientName: 'Atelier Moreau', deliverableLang });
-  return { c: client, engagementId };
+  return openTestEngagement(new Date(2026, 2, 15, 10, 0), { clientName: 'Atelier Moreau', deliverableLang });
 }
 
 describe('audit de présence digitale', () => {

@@ -1,14 +1,9 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { createTestClient, type TestClient } from '../helpers/callApi';
+import { describe, expect, test } from 'vitest';
+import { openTestEngagement } from '../helpers/callApi';
 import { dumpEngagement } from '../helpers/dumpEngagement';
 
-let client: TestClient | undefined;
-afterEach(() => client?.close());
-
 async function setup() {
-  client = createTestClient();
-  client.services.now = () => new Date(2026, 2, 15, 10, 0).getTime();
-  const { engagementId } = await client.call('engagement:create', { clientName: 'Atelier Moreau' });
+  const { c: client, engagementId } = await openTestEngagement(new Date(2026, 2, 15, 10, 0));
   const c = client;
   const names = ['Meubles Durand', 'Bois & Co', 'Lignes Roset', 'Atelier Nord', 'Maison Chêne'];
   const ids: number[] = [];

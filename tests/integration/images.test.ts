@@ -1,16 +1,11 @@
 import sharp from 'sharp';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { formatError } from '../../src/shared/errorMessages';
-import { createTestClient, type TestClient } from '../helpers/callApi';
+import { openTestEngagement } from '../helpers/callApi';
 import { dumpEngagement } from '../helpers/dumpEngagement';
 
-let client: TestClient | undefined;
-afterEach(() => client?.close());
-
 async function setup() {
-  client = createTestClient();
-  client.services.now = () => new Date(2026, 2, 15, 10, 0).getTime();
-  const { engagementId } = await client.call('engagement:create', { clientName: 'Atelier Moreau' });
+  const { c: client, engagementId } = await openTestEngagement(new Date(2026, 2, 15, 10, 0));
   const [channel] = await client.call('audit:get', { engagementId });
   const c = client;
   const dump = () => c.services.sessions.get(engagementId).read(dumpEngagement);

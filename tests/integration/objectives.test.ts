@@ -1,15 +1,9 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { createTestClient, type TestClient } from '../helpers/callApi';
-
-let client: TestClient | undefined;
-afterEach(() => client?.close());
+import { describe, expect, test } from 'vitest';
+import { openTestEngagement } from '../helpers/callApi';
 
 async function setup() {
-  client = createTestClient();
   // A frozen clock: 15 March 2026, so "deadline in the past" is deterministic.
-  client.services.now = () => new Date(2026, 2, 15, 10, 0).getTime();
-  const { engagementId } = await client.call('engagement:create', { clientName: 'Atelier Moreau' });
-  return { c: client, engagementId };
+  return openTestEngagement(new Date(2026, 2, 15, 10, 0));
 }
 
 describe('objectives', () => {

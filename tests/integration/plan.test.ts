@@ -1,14 +1,9 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { createTestClient, type TestClient } from '../helpers/callApi';
-
-let client: TestClient | undefined;
-afterEach(() => client?.close());
+import { describe, expect, test } from 'vitest';
+import { openTestEngagement } from '../helpers/callApi';
 
 async function setup() {
-  client = createTestClient();
   // Frozen clock: 15 April 2026.
-  client.services.now = () => new Date(2026, 3, 15, 10, 0).getTime();
-  const { engagementId } = await client.call('engagement:create', { clientName: 'Atelier Moreau' });
+  const { c: client, engagementId } = await openTestEngagement(new Date(2026, 3, 15, 10, 0));
   const c = client;
   const objective = (await c.call('objective:create', { engagementId, objective: { statement: 'Doubler les demandes de devis' } })).id;
   const phase = (await c.call('phase:create', { engagementId, phase: { name: 'Fondations' } })).id;

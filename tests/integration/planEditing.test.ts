@@ -1,14 +1,8 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { createTestClient, type TestClient } from '../helpers/callApi';
-
-let client: TestClient | undefined;
-afterEach(() => client?.close());
+import { describe, expect, test } from 'vitest';
+import { openTestEngagement } from '../helpers/callApi';
 
 async function setup() {
-  client = createTestClient();
-  client.services.now = () => new Date(2026, 3, 15, 10, 0).getTime();
-  const { engagementId } = await client.call('engagement:create', { clientName: 'Atelier Moreau' });
-  return { c: client, engagementId };
+  return openTestEngagement(new Date(2026, 3, 15, 10, 0));
 }
 
 /** Providers, phases and risks are edited and deleted by a stated rule, not only added. */

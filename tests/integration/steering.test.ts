@@ -1,14 +1,9 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { describePlanChange } from '../../src/shared/planChangeWords';
-import { createTestClient, type TestClient } from '../helpers/callApi';
-
-let client: TestClient | undefined;
-afterEach(() => client?.close());
+import { openTestEngagement } from '../helpers/callApi';
 
 async function setup() {
-  client = createTestClient();
-  client.services.now = () => new Date(2026, 3, 15, 10, 0).getTime();
-  const { engagementId } = await client.call('engagement:create', { clientName: 'Atelier Moreau' });
+  const { c: client, engagementId } = await openTestEngagement(new Date(2026, 3, 15, 10, 0));
   const c = client;
   const objective = await c.call('objective:create', {
     engagementId,
