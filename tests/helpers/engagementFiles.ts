@@ -6,6 +6,16 @@ import { createEngagementFile } from '../../electron/core/store/engagementFile';
 import { APPLICATION_ID } from '../../electron/core/store/fileFormat';
 import { migrate } from '../../electron/core/store/migrate';
 
+/** Runs `work` on a read-only connection to an engagement file, closed afterwards. */
+export function readEngagement<T>(file: string, work: (db: Database.Database) => T): T {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return work(db);
+  } finally {
+    db.close();
+  }
+}
+
 export function sha256(file: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }

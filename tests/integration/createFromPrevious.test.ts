@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { writeDemoEngagement } from '../../electron/core/demo/writeDemoEngagement';
 import { createTestClient, type TestClient } from '../helpers/callApi';
 import { tempDir } from '../helpers/tempDir';
+import { readEngagement } from '../helpers/engagementFiles';
 
 let client: TestClient | undefined;
 afterEach(() => client?.close());
@@ -14,19 +15,11 @@ const STRUCTURE_TABLES = ['interview_guides', 'guide_sections', 'guide_questions
 const ALL = { guide: true, auditGrid: true, kpis: true, branding: true };
 const NONE = { guide: false, auditGrid: false, kpis: false, branding: false };
 
-function read<T>(file: string, work: (db: Database.Database) => T): T {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return work(db);
-  } finally {
-    db.close();
-  }
-}
 const tables = (db: Database.Database) =>
   db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%' ORDER BY name").pluck().all() as string[];
 const counts = (file: string) =>
-  read(file, (db) => Object.fromEntries(tables(db).map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number])));
-const allText = (file: string) => read(file, (db) => tables(db).map((t) => JSON.stringify(db.prepare(`SELECT * FROM "${t}"`).all())).join('\n'));
+  readEngagement(file, (db) => Object.fromEntries(tables(db).map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number])));
+const allText = (file: string) => readEngagement(file, (db) => tables(db).map((t) => JSON.stringify(db.prepare(`SELECT * FROM "${t}"`).all())).join('\n'));
 const digest = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 async function setup() {
@@ -65,7 +58,7 @@ describe('a new engagement from a previous one', () => {
       else expect(result[table], table).toBe(blankCounts[table]);
     }
 
-    read(fresh, (db) => {
+    readEngagement(fresh, (db) => {
       const engagement = db.prepare('SELECT * FROM engagement').get() as Record<string, unknown>;
       expect(engagement).toMatchObject({
         client_name: 'Fromagerie Vidal', client_city: '', client_description: '', context: '', client_logo_image_id: null,
@@ -87,7 +80,7 @@ describe('a new engagement from a previous one', () => {
     const blank = await createClosed(call, 'engagement:create', { clientName: 'Témoin', deliverableLang: 'en' });
     const fresh = await createClosed(call, 'engagement:createFrom', { clientName: 'Nothing carried', deliverableLang: 'en', sourcePath: demo, carry: NONE });
     const structure = (file: string) =>
-      read(file, (db) => ({
+      readEngagement(file, (db) => ({
         guides: db.prepare('SELECT title, lang FROM interview_guides').all(),
         questions: db.prepare('SELECT text FROM guide_questions ORDER BY id').pluck().all(),
         channels: db.prepare('SELECT name FROM audit_channels ORDER BY id').pluck().all(),
@@ -102,9 +95,9 @@ describe('a new engagement from a previous one', () => {
   test('only the guide: the rest is default', async () => {
     const { demo, call } = await setup();
     const fresh = await createClosed(call, 'engagement:createFrom', { clientName: 'Guide seul', sourcePath: demo, carry: { ...NONE, guide: true } });
-    const titles = read(fresh, (db) => db.prepare('SELECT title FROM interview_guides').pluck().all());
-    expect(titles).toEqual(read(demo, (db) => db.prepare('SELECT title FROM interview_guides').pluck().all()));
-    expect(read(fresh, (db) => db.prepare('SELECT count(*) FROM kpi_definitions WHERE is_custom = 1').pluck().get())).toBe(0);
+    const titles = readEngagement(fresh, (db) => db.prepare('SELECT title FROM interview_guides').pluck().all());
+    expect(titles).toEqual(readEngagement(demo, (db) => db.prepare('SELECT title FROM interview_guides').pluck().all()));
+    expect(readEngagement(fresh, (db) => db.prepare('SELECT count(*) FROM kpi_definitions WHERE is_custom = 1').pluck().get())).toBe(0);
   });
 
   test('an engagement open in this window is read through its session', async () => {
@@ -133,7 +126,7 @@ describe('a new engagement from a previous one', () => {
   test('a new engagement can start from a guide template', async () => {
     client = createTestClient();
     const fresh = await createClosed(client.call, 'engagement:create', { clientName: 'Modèle', deliverableLang: 'fr', guideTemplateId: 'builtin-discovery-en' });
-    expect(read(fresh, (db) => db.prepare('SELECT lang FROM interview_guides').pluck().all())).toEqual(['en']);
+    expect(readEngagement(fresh, (db) => db.prepare('SELECT lang FROM interview_guides').pluck().all())).toEqual(['en']);
     expect(await client.refused('engagement:create', { clientName: 'Y', guideTemplateId: 'missing-template' })).toMatchObject({ code: 'NOT_FOUND' });
   });
 });

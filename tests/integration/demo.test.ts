@@ -1,32 +1,23 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { writeDemoEngagement } from '../../electron/core/demo/writeDemoEngagement';
 import { exportEngagement } from '../../electron/core/interchange/exportEngagement';
 import { AppError } from '../../src/shared/errors';
 import { tempDir } from '../helpers/tempDir';
+import { readEngagement } from '../helpers/engagementFiles';
 
 const NOW = new Date('2026-07-01T08:00:00Z');
 
-function read<T>(file: string, work: (db: Database.Database) => T): T {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return work(db);
-  } finally {
-    db.close();
-  }
-}
-
 describe('demo engagement « Les Ateliers Verdier »', () => {
   it('is deterministic: two runs give the same rows and the same image bytes', () => {
-    const first = read(writeDemoEngagement(tempDir()), (db) => exportEngagement(db, { now: NOW }));
-    const second = read(writeDemoEngagement(tempDir()), (db) => exportEngagement(db, { now: NOW }));
+    const first = readEngagement(writeDemoEngagement(tempDir()), (db) => exportEngagement(db, { now: NOW }));
+    const second = readEngagement(writeDemoEngagement(tempDir()), (db) => exportEngagement(db, { now: NOW }));
     expect(second).toEqual(first);
   });
 
   it('tells a coherent story: budget, dates, screenshots, traceability', () => {
     const file = writeDemoEngagement(tempDir());
-    read(file, (db) => {
+    readEngagement(file, (db) => {
       const engagement = db.prepare('SELECT * FROM engagement').get() as Record<string, unknown>;
       expect(engagement).toMatchObject({
         client_name: 'Les Ateliers Verdier',
