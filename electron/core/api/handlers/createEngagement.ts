@@ -46,10 +46,10 @@ export async function createEngagement(
     {
       title,
       clientName: input.clientName,
-      clientSector: input.clientSector ?? '',
-      startDate: input.startDate ?? null,
-      endDate: input.endDate ?? null,
-      budgetEnvelopeCents: input.budgetEnvelopeCents ?? null,
+      clientSector: input.clientSector,
+      startDate: input.startDate,
+      endDate: input.endDate,
+      budgetEnvelopeCents: input.budgetEnvelopeCents,
       deliverableLang: input.deliverableLang,
     },
     (db) => {
