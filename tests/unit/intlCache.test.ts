@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatEuros, formatIsoDate, formatRelativeTime } from '../../src/app/format/intl';
-import { dateTimeFormat, numberFormat } from '../../src/app/format/intlCache';
+import { dateTimeFormat, numberFormat } from '../../src/shared/intlCache';
 import { formatDay } from '../../src/features/plan/planFormat';
 
 describe('Intl formatters made once', () => {

@@ -1,5 +1,5 @@
 import type { Lang } from '../../shared/lang';
-import { dateTimeFormat, numberFormat, relativeTimeFormat } from './intlCache';
+import { dateTimeFormat, numberFormat, relativeTimeFormat } from '../../shared/intlCache';
 
 /**
  * Dates, numbers and euros through Intl, in the UI language. Amounts are euro

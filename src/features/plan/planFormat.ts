@@ -1,5 +1,5 @@
 import { formatEuros, localeOf } from '../../app/format/intl';
-import { dateTimeFormat } from '../../app/format/intlCache';
+import { dateTimeFormat } from '../../shared/intlCache';
 import type { Lang } from '../../shared/lang';
 
 /** Short dates in the table and the cards: « 4 mai 2026 ». */

@@ -1,4 +1,5 @@
 import { cleanText } from '../../../../src/shared/cleanText';
+import { dateTimeFormat, numberFormat } from '../../../../src/shared/intlCache';
 import type { Lang } from '../../../../src/shared/lang';
 import { applyFrenchSpacing, NARROW_NBSP } from '../../../../src/shared/typography';
 
@@ -8,24 +9,8 @@ const MAX_PARAGRAPH = 20_000;
 /** Locale-aware text, number, money and date formatting for one deliverable language. */
 export class Fmt {
   readonly locale: string;
-  /** Intl formatters cost far more to build than to use: a 1,000-action plan formats thousands of dates. */
-  private readonly formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
   constructor(readonly lang: Lang) {
     this.locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
-  }
-
-  private numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-    const key = `n${JSON.stringify(options)}`;
-    let format = this.formatters.get(key) as Intl.NumberFormat | undefined;
-    if (!format) this.formatters.set(key, (format = new Intl.NumberFormat(this.locale, options)));
-    return format;
-  }
-
-  private dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-    const key = `d${JSON.stringify(options)}`;
-    let format = this.formatters.get(key) as Intl.DateTimeFormat | undefined;
-    if (!format) this.formatters.set(key, (format = new Intl.DateTimeFormat(this.locale, options)));
-    return format;
   }
 
   /** Cleans what XML forbids, trims, and applies French spacing in French. */
@@ -38,13 +23,13 @@ export class Fmt {
 
   number(value: number | null | undefined, digits = 0): string {
     if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-    return this.numberFormat({ maximumFractionDigits: digits }).format(value);
+    return numberFormat(this.locale, { maximumFractionDigits: digits }).format(value);
   }
 
   /** « 12 500 € » in French (narrow no-break spaces), "€12,500" in English. Amounts are HT. */
   money(cents: number | null | undefined): string {
     if (cents === null || cents === undefined) return '–';
-    const formatted = this.numberFormat({
+    const formatted = numberFormat(this.locale, {
       style: 'currency',
       currency: 'EUR',
       maximumFractionDigits: cents % 100 === 0 ? 0 : 2,
@@ -59,14 +44,14 @@ export class Fmt {
     if (!iso) return '–';
     const date = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
     if (Number.isNaN(date.getTime())) return '–';
-    return this.dateFormat({ day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+    return dateTimeFormat(this.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
   }
 
   /** « nov. 2026 » for timelines and tight columns. */
   shortDate(iso: string | null | undefined): string {
     if (!iso) return '–';
     const date = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
-    return this.dateFormat({ day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
+    return dateTimeFormat(this.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
   }
 
   dateFromMs(ms: number): string {
@@ -81,7 +66,7 @@ export class Fmt {
 
   /** "12 %" in French (narrow no-break space), "12%" in English. */
   percent(ratio: number): string {
-    return this.numberFormat({ style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+    return numberFormat(this.locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
   }
 
   /** A value with its unit: « 1 200 abonnés », « 3,5 % ». */
