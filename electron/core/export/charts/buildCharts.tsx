@@ -36,8 +36,8 @@ export async function buildCharts(snap: EngagementSnapshot, theme: Theme, fmt: F
   if (families.size === 0) return {};
   const fontFamily = theme.chartFont;
   const colours = seriesColours(theme);
-  const pending: Record<string, Promise<ChartImage>> = {};
-  const charts = pending;
+  // Each chart's PNG is still rasterising when the next one renders: all are awaited at the end.
+  const charts: Record<string, Promise<ChartImage>> = {};
   await withChartDom(async (render) => {
     const radar = families.has('auditRadar') ? auditRadarData(snap, fmt) : [];
     if (radar.length >= 3) {
@@ -88,7 +88,7 @@ export async function buildCharts(snap: EngagementSnapshot, theme: Theme, fmt: F
       );
     }
   });
-  const keys = Object.keys(pending);
-  const images = await Promise.all(keys.map((key) => pending[key]!));
+  const keys = Object.keys(charts);
+  const images = await Promise.all(keys.map((key) => charts[key]!));
   return Object.fromEntries(keys.map((key, index) => [key, images[index]!]));
 }

@@ -108,10 +108,10 @@ function readParagraph(ctx: FlowContext, node: XmlNode, width: number): FlowPara
   };
 }
 
-function cellMargins(tcPr: XmlNode | undefined, tableMargins: typeof DEFAULT_CELL_MARGIN) {
-  const mar = tcPr && child(tcPr, 'w:tcMar');
-  const side = (name: string, fallback: number) => numberAttr(mar && child(mar, name), 'w:w') ?? fallback;
-  return { top: side('w:top', tableMargins.top), bottom: side('w:bottom', tableMargins.bottom), left: side('w:left', side('w:start', tableMargins.left)), right: side('w:right', side('w:end', tableMargins.right)) };
+/** A cell's margins (`w:tcMar`, or a table's `w:tblCellMar`), each side falling back to `fallback`. */
+function cellMargins(mar: XmlNode | undefined, fallback: typeof DEFAULT_CELL_MARGIN) {
+  const side = (name: string, otherwise: number) => numberAttr(mar && child(mar, name), 'w:w') ?? otherwise;
+  return { top: side('w:top', fallback.top), bottom: side('w:bottom', fallback.bottom), left: side('w:left', side('w:start', fallback.left)), right: side('w:right', side('w:end', fallback.right)) };
 }
 
 /** A cell's content height: its paragraphs' lines and spacing (between two paragraphs, the larger of the two spaces, as Word does), nested tables' rows. */
@@ -134,7 +134,7 @@ function readTable(ctx: FlowContext, node: XmlNode): FlowTable {
   const grid = childrenOf(child(node, 'w:tblGrid') ?? {}).map((col) => numberAttr(col, 'w:w') ?? 0);
   const tblPr = child(node, 'w:tblPr');
   const tblMar = tblPr && child(tblPr, 'w:tblCellMar');
-  const tableMargins = tblMar ? cellMargins({ 'w:tcPr': [{ 'w:tcMar': childrenOf(tblMar) }] } as XmlNode, DEFAULT_CELL_MARGIN) : DEFAULT_CELL_MARGIN;
+  const tableMargins = cellMargins(tblMar, DEFAULT_CELL_MARGIN);
   const borders = tblPr && child(tblPr, 'w:tblBorders');
   // Horizontal borders take room: the top one in the first row, the inside ones between rows, the bottom one in the last.
   const rule = (side: string) => {
@@ -155,7 +155,7 @@ function readTable(ctx: FlowContext, node: XmlNode): FlowTable {
       const span = numberAttr(tcPr && child(tcPr, 'w:gridSpan'), 'w:val') ?? 1;
       const gridWidth = grid.slice(column, column + span).reduce((a, b) => a + b, 0) || (numberAttr(tcPr && child(tcPr, 'w:tcW'), 'w:w') ?? 0);
       column += span;
-      const margins = cellMargins(tcPr, tableMargins);
+      const margins = cellMargins(tcPr && child(tcPr, 'w:tcMar'), tableMargins);
       const inner = (gridWidth - margins.left - margins.right) * TWIP;
       const blocks = readBlocks(ctx, childrenOf(tc).filter((c) => nameOf(c) !== 'w:tcPr'), inner);
       for (const block of blocks) bookmarks.push(...(block.kind === 'paragraph' ? block.bookmarks : block.rows.flatMap((r) => r.bookmarks)));
