@@ -6,8 +6,6 @@ export interface Pagination {
   pageCount: number;
   /** Pages of each section, in order. */
   sectionPageCounts: number[];
-  /** Page each block starts on, by block index (to compare with a full layout). */
-  blockPages: number[];
 }
 
 const EPSILON = 0.01;
@@ -23,7 +21,6 @@ const linesHeight = (p: FlowParagraph) => p.lines.reduce((h, l) => h + l.height,
 export function paginate(blocks: readonly FlowBlock[], area: PageArea): Pagination {
   const bookmarks = new Map<string, number>();
   const sectionPageCounts: number[] = [];
-  const blockPages: number[] = [];
   let page = 1;
   let sectionStart = 1;
   let y = 0;
@@ -72,7 +69,7 @@ export function paginate(blocks: readonly FlowBlock[], area: PageArea): Paginati
    * style turns it off, and the kit's don't): never one line alone at the foot or the head of
    * a page, so a paragraph of two or three lines moves whole.
    */
-  const placeLines = (block: FlowParagraph, index: number) => {
+  const placeLines = (block: FlowParagraph) => {
     const lines = block.lines;
     let next = 0;
     while (next < lines.length) {
@@ -105,10 +102,9 @@ export function paginate(blocks: readonly FlowBlock[], area: PageArea): Paginati
         }
       }
       if (next === 0) {
-        y += atTop ? (hardTop ? block.before : 0) : Math.max(pendingAfter, block.before);
+        y += gap;
         pendingAfter = 0;
         mark(block.bookmarks);
-        blockPages[index] = page;
       }
       for (let i = 0; i < fit; i++) y += lines[next + i]!.height;
       atTop = false;
@@ -125,7 +121,6 @@ export function paginate(blocks: readonly FlowBlock[], area: PageArea): Paginati
       y += pendingAfter;
       pendingAfter = 0;
       block.rows.forEach((row, rowIndex) => {
-        if (rowIndex === 0) blockPages[index] = page;
         let needed = row.height;
         if (row.keepNext) {
           // Rows that keep with the next move together with it.
@@ -149,12 +144,9 @@ export function paginate(blocks: readonly FlowBlock[], area: PageArea): Paginati
     if (block.pageBreakBefore && !atTop) newPage(true);
     // keep-with-next: the chain from here to the first block that doesn't keep must share a page.
     if (block.keepNext && wouldMove(chainHeight(index))) newPage(false);
-    if (block.keepLines && !atTop) {
-      const whole = block.before + linesHeight(block);
-      if (y + whole > area.height + EPSILON && whole <= area.height) newPage(false);
-    }
+    if (block.keepLines && wouldMove(block.before + linesHeight(block))) newPage(false);
 
-    placeLines(block, index);
+    placeLines(block);
     pendingAfter = block.after;
     if (block.endsSection) {
       sectionPageCounts.push(page - sectionStart + 1);
@@ -163,5 +155,5 @@ export function paginate(blocks: readonly FlowBlock[], area: PageArea): Paginati
     }
   }
   sectionPageCounts.push(page - sectionStart + 1);
-  return { bookmarks, pageCount: page, sectionPageCounts, blockPages };
+  return { bookmarks, pageCount: page, sectionPageCounts };
 }
